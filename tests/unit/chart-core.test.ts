@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { formatFixed, formatSignedPercent } from '../../lib/chart/format'
+import { axisProblem, linearAxis, plotArea, polylinePath, sampleFunction } from '../../lib/chart/scales'
+import { sliderValueForKey, snapToStep } from '../../lib/chart/slider-keys'
+
+describe('linearAxis', () => {
+  const axis = linearAxis({ domain: [0, 10], label: 'x' }, 100, 300)
+
+  it('maps the domain ends onto the range ends and back', () => {
+    expect(axis.toSvg(0)).toBe(100)
+    expect(axis.toSvg(10)).toBe(300)
+    expect(axis.toSvg(5)).toBe(200)
+    expect(axis.fromSvg(250)).toBeCloseTo(7.5)
+  })
+
+  it('draws round ticks inside the domain', () => {
+    const values = axis.ticks.map(t => t.value)
+    expect(values[0]).toBe(0)
+    expect(values.at(-1)).toBe(10)
+    for (const t of axis.ticks)
+      expect(t.position).toBeCloseTo(axis.toSvg(t.value))
+  })
+
+  it('inverts for a y axis (larger values higher up)', () => {
+    const y = linearAxis({ domain: [0, 1], label: 'y' }, 300, 20)
+    expect(y.toSvg(1)).toBeLessThan(y.toSvg(0))
+  })
+
+  it('uses a custom tick format', () => {
+    const pct = linearAxis({ domain: [0, 100], label: 'p', format: v => `${v}%` }, 0, 100)
+    expect(pct.ticks.every(t => t.label.endsWith('%'))).toBe(true)
+  })
+})
+
+describe('axisProblem', () => {
+  it('accepts a proper range', () => {
+    expect(axisProblem('x', { domain: [0, 1], label: '' })).toBeNull()
+  })
+  it('names inverted, empty and non-finite ranges', () => {
+    expect(axisProblem('x', { domain: [2, 1], label: '' })).toMatch(/颠倒/)
+    expect(axisProblem('y', { domain: [1, 1], label: '' })).toMatch(/^y/)
+    expect(axisProblem('x', { domain: [0, Number.NaN], label: '' })).toMatch(/有限/)
+  })
+})
+
+describe('plotArea and paths', () => {
+  it('subtracts the margins', () => {
+    expect(plotArea(640, 340, { top: 10, right: 20, bottom: 30, left: 40 }))
+      .toEqual({ left: 40, top: 10, right: 620, bottom: 310, width: 580, height: 300 })
+  })
+  it('samples a function at n + 1 points and skips non-finite points in paths', () => {
+    const pts = sampleFunction(x => 1 / x, 0, 1, 4)
+    expect(pts).toHaveLength(5)
+    expect(polylinePath(pts).startsWith('M0.25 4.00')).toBe(true)
+  })
+})
+
+describe('slider keys (WAI-ARIA slider pattern)', () => {
+  const range = { min: 0, max: 10, step: 0.5, pageStep: 2 }
+  it('steps with arrows, pages with Page Up/Down, jumps with Home/End', () => {
+    expect(sliderValueForKey('ArrowRight', 3, range)).toBe(3.5)
+    expect(sliderValueForKey('ArrowUp', 3, range)).toBe(3.5)
+    expect(sliderValueForKey('ArrowLeft', 3, range)).toBe(2.5)
+    expect(sliderValueForKey('PageUp', 3, range)).toBe(5)
+    expect(sliderValueForKey('PageDown', 3, range)).toBe(1)
+    expect(sliderValueForKey('Home', 3, range)).toBe(0)
+    expect(sliderValueForKey('End', 3, range)).toBe(10)
+  })
+  it('stays inside the range', () => {
+    expect(sliderValueForKey('PageUp', 9.5, range)).toBe(10)
+    expect(sliderValueForKey('ArrowLeft', 0, range)).toBe(0)
+  })
+  it('lets other keys through to the deck', () => {
+    expect(sliderValueForKey(' ', 3, range)).toBeNull()
+    expect(sliderValueForKey('Escape', 3, range)).toBeNull()
+  })
+  it('snaps without floating-point drift', () => {
+    expect(snapToStep(0.30000000000000004, { min: 0, max: 1, step: 0.1 })).toBe(0.3)
+    expect(snapToStep(0.74, { min: 0, max: 1, step: 0.25 })).toBe(0.75)
+  })
+})
+
+describe('format', () => {
+  it('uses a true minus and signs percentages', () => {
+    expect(formatFixed(-1.25, 1)).toBe('−1.3')
+    expect(formatFixed(-0.01, 1)).toBe('0.0')
+    expect(formatSignedPercent(42)).toBe('+42%')
+    expect(formatSignedPercent(-8.5, 1)).toBe('−8.5%')
+    expect(formatSignedPercent(0)).toBe('0%')
+    expect(formatFixed(Number.NaN)).toBe('—')
+  })
+})
