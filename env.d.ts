@@ -1,0 +1,2 @@
+/** The hosted deck's address, from DECK_URL at build time (vite.config.ts); empty when not set. */
+declare const __DECK_URL__: string

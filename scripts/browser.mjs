@@ -1,0 +1,98 @@
+// Finds a Chromium for export, tests and benchmarks, in this order:
+//   1. CHROMIUM_PATH, if set (it must exist);
+//   2. Playwright's own downloaded browser (what `npm install` fetches on a machine with internet);
+//   3. a system Chromium or Chrome.
+// With none, it explains how to get one instead of failing deep inside Playwright.
+import { existsSync, mkdirSync, readFileSync, symlinkSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+
+const require = createRequire(import.meta.url)
+
+const SYSTEM_BROWSERS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/snap/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+]
+
+export const HOW_TO_GET_A_BROWSER = `No Chromium found. Any one of these fixes it:
+  • point to a Chromium or Chrome you have:   CHROMIUM_PATH=/path/to/chrome npm run …
+  • let Playwright download its own:           npx playwright install chromium
+  • install your system's Chromium:            sudo apt-get install chromium   (Debian/Ubuntu)`
+
+function playwrightBrowser() {
+  try {
+    const { chromium } = require('playwright-core')
+    const path = chromium.executablePath()
+    return path && existsSync(path) ? path : null
+  }
+  catch {
+    return null
+  }
+}
+
+/** The browser to use, with where it came from; throws with HOW_TO_GET_A_BROWSER when there is none. */
+export function findChromium() {
+  const fromEnv = process.env.CHROMIUM_PATH
+  if (fromEnv) {
+    if (!existsSync(fromEnv))
+      throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.\n\n${HOW_TO_GET_A_BROWSER}`)
+    return { path: fromEnv, source: 'CHROMIUM_PATH' }
+  }
+  const bundled = playwrightBrowser()
+  if (bundled)
+    return { path: bundled, source: 'Playwright' }
+  const system = SYSTEM_BROWSERS.find(p => existsSync(p))
+  if (system)
+    return { path: system, source: 'system' }
+  throw new Error(HOW_TO_GET_A_BROWSER)
+}
+
+/** Like findChromium, but prints the explanation and exits (for command-line scripts). */
+export function findChromiumOrExit() {
+  try {
+    return findChromium()
+  }
+  catch (error) {
+    console.error(`\n${error.message}\n`)
+    process.exit(1)
+  }
+}
+
+/**
+ * `slidev export-notes` has no --executable-path: it only finds Playwright's headless shell through
+ * PLAYWRIGHT_BROWSERS_PATH. This builds such a folder whose "headless shell" is a link to the given browser.
+ * Returns the folder to put in PLAYWRIGHT_BROWSERS_PATH.
+ */
+export function browsersPathFor(executable) {
+  const manifest = join(dirname(require.resolve('playwright-core/package.json')), 'browsers.json')
+  const browsers = JSON.parse(readFileSync(manifest, 'utf8')).browsers
+  const shell = browsers.find(b => b.name === 'chromium-headless-shell')
+  const root = join(tmpdir(), `slidev-browsers-${shell.revision}`)
+  const dir = join(root, `chromium_headless_shell-${shell.revision}`, 'chrome-headless-shell-linux64')
+  const link = join(dir, 'chrome-headless-shell')
+  mkdirSync(dir, { recursive: true })
+  rmSync(link, { force: true })
+  symlinkSync(executable, link)
+  return root
+}
+
+/** Launch arguments that keep Chromium quiet on machines with no network beyond loopback. */
+export const QUIET_CHROMIUM_ARGS = [
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+]
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { path, source } = findChromiumOrExit()
+  console.log(`${path} (${source})`)
+}

@@ -1,0 +1,21 @@
+// The browser and PDF tests, against the real built deck:
+//   1. build dist/ (site root; exports exports/talk.pdf and ships it),
+//   2. export the click-by-click and notes PDFs,
+//   3. build dist-sub/ under /talk/ (reusing the PDF),
+//   4. run Playwright (tests/e2e), which serves both builds with SPA fallback.
+// E2E_SKIP_BUILD=1 reuses the builds and PDFs already on disk.
+import { findChromiumOrExit } from './browser.mjs'
+import { exportPdf } from './export.mjs'
+import { run } from './run.mjs'
+
+const browser = findChromiumOrExit()
+console.log(`Browser: ${browser.path} (${browser.source})`)
+
+if (!process.env.E2E_SKIP_BUILD) {
+  await run('node', ['scripts/build.mjs', '--out', 'dist'])
+  await exportPdf('clicks', browser)
+  await exportPdf('notes', browser)
+  await run('node', ['scripts/build.mjs', '--out', 'dist-sub', '--base', '/talk/', '--pdf', 'exports/talk.pdf'])
+}
+
+await run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)])

@@ -1,0 +1,50 @@
+// Exports the talk to PDF with whichever Chromium is present (see scripts/browser.mjs), in light mode:
+//   exports/talk.pdf         one page per slide, each widget at its last step
+//   exports/talk-clicks.pdf  one page per click step (--with-clicks)
+//   exports/talk-notes.pdf   the speaker notes
+// Usage: npm run export [-- --only pdf,clicks,notes]
+import { mkdirSync, statSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { PDF_CLICKS_FILE, PDF_FILE, PDF_NOTES_FILE } from './deck-files.mjs'
+import { browsersPathFor, findChromiumOrExit } from './browser.mjs'
+import { run, SLIDEV } from './run.mjs'
+
+export const EXPORT_DIR = 'exports'
+
+const KINDS = {
+  pdf: { file: PDF_FILE, args: [] },
+  clicks: { file: PDF_CLICKS_FILE, args: ['--with-clicks'] },
+  notes: { file: PDF_NOTES_FILE, notes: true },
+}
+
+export async function exportPdf(kind, browser) {
+  const { file, args, notes } = KINDS[kind]
+  const output = `${EXPORT_DIR}/${file}`
+  mkdirSync(EXPORT_DIR, { recursive: true })
+  const started = performance.now()
+  if (notes) {
+    await run(SLIDEV, ['export-notes', 'slides.md', '--output', output], {
+      env: { ...process.env, PLAYWRIGHT_BROWSERS_PATH: browsersPathFor(browser.path) },
+    })
+  }
+  else {
+    await run(SLIDEV, ['export', 'slides.md', '--output', output, '--executable-path', browser.path, '--timeout', '60000', ...args])
+  }
+  const seconds = (performance.now() - started) / 1000
+  console.log(`→ ${output}: ${(statSync(output).size / 1024).toFixed(0)} KB in ${seconds.toFixed(1)} s`)
+  return output
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({ options: { only: { type: 'string', default: 'pdf,clicks,notes' } } })
+  const kinds = values.only.split(',').map(k => k.trim()).filter(Boolean)
+  const unknown = kinds.filter(k => !(k in KINDS))
+  if (unknown.length) {
+    console.error(`Unknown export kind: ${unknown.join(', ')}. Use any of: ${Object.keys(KINDS).join(', ')}`)
+    process.exit(2)
+  }
+  const browser = findChromiumOrExit()
+  console.log(`Exporting with ${browser.path} (${browser.source})`)
+  for (const kind of kinds)
+    await exportPdf(kind, browser)
+}

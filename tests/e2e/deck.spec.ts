@@ -1,0 +1,90 @@
+import type { SourceSlide } from './deck-source'
+import { loadDeckSource, noteSentences } from './deck-source'
+import { expect, gotoSlide, overflowingElements, position, test, waitForSlide } from './fixtures'
+
+let slides: SourceSlide[]
+let deckTitle: string
+
+test.beforeAll(async () => {
+  ({ slides, title: deckTitle } = await loadDeckSource())
+})
+
+test('the deck has the talk\'s length and title', async ({ page }) => {
+  expect(slides.length).toBeGreaterThanOrEqual(20)
+  expect(slides.length).toBeLessThanOrEqual(26)
+  await gotoSlide(page, 1)
+  await expect(page).toHaveTitle(deckTitle)
+})
+
+test('the keyboard walks every slide and click step, first to last, each clean and inside the canvas', async ({ page }) => {
+  test.setTimeout(240_000)
+  await gotoSlide(page, 1)
+  const visited: string[] = []
+  const overflows: string[] = []
+  let last = position(page)
+  for (let guard = 0; guard < 400; guard++) {
+    visited.push(`${last.no}:${last.clicks}`)
+    await expect(page.locator(`.slidev-page-${last.no} h1`).first()).toContainText(slides[last.no - 1]!.title.slice(0, 4))
+    for (const box of await overflowingElements(page, last.no))
+      overflows.push(`slide ${last.no} step ${last.clicks}: ${box}`)
+    await page.keyboard.press('ArrowRight')
+    await page.waitForTimeout(250)
+    const next = position(page)
+    if (next.no === last.no && next.clicks === last.clicks)
+      break
+    await waitForSlide(page, next.no)
+    last = next
+  }
+  expect(overflows).toEqual([])
+  // Slides in order, none skipped, ending on the last one.
+  const order = [...new Set(visited.map(v => Number(v.split(':')[0])))]
+  expect(order).toEqual(slides.map(s => s.no))
+  // Every declared click step was visited.
+  for (const slide of slides) {
+    const steps = visited.filter(v => v.startsWith(`${slide.no}:`)).length
+    expect(steps, `click steps seen on slide ${slide.no}`).toBe(slide.clicks + 1)
+  }
+})
+
+test('a deep link loads its slide directly', async ({ page }) => {
+  const target = slides[6]!
+  await gotoSlide(page, target.no)
+  await expect(page.locator(`.slidev-page-${target.no} h1`).first()).toContainText(target.title)
+})
+
+test('Chinese text is drawn with the self-hosted CJK font', async ({ page }) => {
+  await gotoSlide(page, 1)
+  const faces = await page.evaluate(() => [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/"/g, '')))
+  expect(faces).toContain('Noto Sans SC Variable')
+  // Ask the renderer which font actually drew the title's glyphs, not what the CSS asks for.
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('DOM.enable')
+  await cdp.send('CSS.enable')
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.slidev-page-1 h1' })
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+  const drawnBy = fonts.filter(f => f.glyphCount > 0)
+  // One web font drew every glyph; the renderer names it by the font file's own name (a Noto Sans SC instance).
+  expect(drawnBy).toHaveLength(1)
+  expect(drawnBy[0]!.familyName).toMatch(/^Noto Sans SC/)
+  expect(drawnBy[0]!.isCustomFont).toBe(true)
+})
+
+test('the presenter view shows the current slide\'s notes', async ({ page }) => {
+  const target = slides[4]!
+  await page.goto(`presenter/${target.no}`)
+  const notes = page.locator('.slidev-note').first()
+  await expect(notes).toBeVisible()
+  await expect(notes).toContainText(noteSentences(target.note)[0]!.slice(0, 20))
+})
+
+test('the hosted deck offers its PDF', async ({ page, request }) => {
+  const last = slides.at(-1)!
+  await gotoSlide(page, last.no)
+  const link = page.getByTestId('pdf-link')
+  await expect(link).toBeVisible()
+  const response = await request.get(new URL(await link.getAttribute('href') ?? '', page.url()).href)
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toContain('pdf')
+  expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-')
+})

@@ -1,0 +1,87 @@
+// Shared Playwright fixtures: every test fails on a console error, a page error, a failed request
+// or any request that leaves the deck's own origin.
+import type { Page } from '@playwright/test'
+import { test as base, expect } from '@playwright/test'
+
+export interface PageProblems {
+  consoleErrors: string[]
+  pageErrors: string[]
+  failedRequests: string[]
+  foreignRequests: string[]
+}
+
+export const test = base.extend<{ problems: PageProblems }>({
+  problems: [async ({ page, baseURL }, use) => {
+    const origin = new URL(baseURL!).origin
+    const problems: PageProblems = { consoleErrors: [], pageErrors: [], failedRequests: [], foreignRequests: [] }
+    page.on('console', (message) => {
+      if (message.type() === 'error')
+        problems.consoleErrors.push(message.text())
+    })
+    page.on('pageerror', error => problems.pageErrors.push(error.message))
+    page.on('requestfailed', (request) => {
+      // A download link clicked in a test is aborted by the browser on purpose, not a failure.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED' || !request.url().endsWith('.pdf'))
+        problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`)
+    })
+    page.on('request', (request) => {
+      const url = request.url()
+      if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin)
+        problems.foreignRequests.push(url)
+    })
+    await use(problems)
+    expect(problems, 'console errors, page errors, failed or foreign requests').toEqual({
+      consoleErrors: [],
+      pageErrors: [],
+      failedRequests: [],
+      foreignRequests: [],
+    })
+  }, { auto: true }],
+})
+
+export { expect }
+
+/** Opens slide `no` (at click step `clicks`) relative to the deck's base URL and waits until it has settled. */
+export async function gotoSlide(page: Page, no: number, clicks?: number) {
+  await page.goto(clicks === undefined ? `${no}` : `${no}?clicks=${clicks}`)
+  await waitForSlide(page, no)
+}
+
+export async function waitForSlide(page: Page, no: number) {
+  await expect(page.locator(`.slidev-page-${no}`)).toBeVisible()
+  await page.evaluate(() => document.fonts.ready)
+  await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
+}
+
+/** The current slide number and click step, read from the URL (history router: /<no>?clicks=<n>). */
+export function position(page: Page): { no: number, clicks: number } {
+  const url = new URL(page.url())
+  const no = Number(url.pathname.split('/').filter(Boolean).at(-1) ?? 1)
+  return { no: Number.isFinite(no) ? no : 1, clicks: Number(url.searchParams.get('clicks') ?? 0) }
+}
+
+/**
+ * Boxes of the current slide's content that stick out of the slide canvas (by more than 1 px),
+ * described as "tag.class: text" so a failure says what overflows.
+ */
+export async function overflowingElements(page: Page, no: number): Promise<string[]> {
+  return page.evaluate((slideNo) => {
+    const slide = document.querySelector(`.slidev-page-${slideNo}`)
+    const canvas = document.querySelector('#slide-content')
+    if (!slide || !canvas)
+      return [`slide ${slideNo} not found`]
+    const frame = canvas.getBoundingClientRect()
+    const out: string[] = []
+    for (const el of slide.querySelectorAll('*')) {
+      const box = el.getBoundingClientRect()
+      if (box.width === 0 || box.height === 0)
+        continue
+      const style = getComputedStyle(el)
+      if (style.visibility === 'hidden' || style.display === 'none' || Number(style.opacity) === 0)
+        continue
+      if (box.left < frame.left - 1 || box.top < frame.top - 1 || box.right > frame.right + 1 || box.bottom > frame.bottom + 1)
+        out.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${(el.textContent ?? '').trim().slice(0, 40)}`)
+    }
+    return out
+  }, no)
+}

@@ -1,0 +1,25 @@
+import { loadDeckSource } from './deck-source'
+import { expect, gotoSlide, position, test, waitForSlide } from './fixtures'
+
+// The same deck built with --base /talk/: assets, deep links, navigation and the PDF all live under the sub-path.
+test('under a sub-path, a deep link loads its slide and the keys move on', async ({ page, baseURL }) => {
+  const { slides } = await loadDeckSource()
+  const target = slides[6]!
+  await gotoSlide(page, target.no)
+  expect(new URL(page.url()).pathname).toBe(`${new URL(baseURL!).pathname}${target.no}`)
+  await expect(page.locator(`.slidev-page-${target.no} h1`).first()).toContainText(target.title)
+  const before = position(page)
+  for (let i = 0; i <= target.clicks; i++)
+    await page.keyboard.press('ArrowRight')
+  await waitForSlide(page, target.no + 1)
+  expect(position(page).no).toBe(before.no + 1)
+})
+
+test('under a sub-path, the PDF link points inside the sub-path', async ({ page, baseURL, request }) => {
+  const { slides } = await loadDeckSource()
+  await gotoSlide(page, slides.length)
+  const href = await page.getByTestId('pdf-link').getAttribute('href')
+  expect(href?.startsWith(new URL(baseURL!).pathname)).toBe(true)
+  const response = await request.get(new URL(href!, baseURL).href)
+  expect(response.status()).toBe(200)
+})

@@ -1,0 +1,24 @@
+// The few @slidev/client APIs this deck uses, typed for our type check.
+// Slidev ships its client as TypeScript source written for a looser compiler configuration than ours, so
+// letting vue-tsc follow the import would type-check Slidev itself; tsconfig.json maps the module here instead.
+import type { ComputedRef, Ref } from 'vue'
+
+export interface SlideRouteLike {
+  no: number
+  meta: { slide: { title?: string, frontmatter: Record<string, unknown> } }
+}
+
+export function useNav(): {
+  slides: ComputedRef<SlideRouteLike[]>
+  total: ComputedRef<number>
+  currentSlideNo: ComputedRef<number>
+  isPrintMode: ComputedRef<boolean>
+}
+
+export function useSlideContext(): {
+  $page: Ref<number>
+  $frontmatter: Record<string, unknown>
+  $clicks: Ref<number>
+}
+
+export const configs: { download?: boolean | string, title: string, [key: string]: unknown }
