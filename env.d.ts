@@ -1,2 +1,4 @@
-/** The hosted deck's address, from DECK_URL at build time (vite.config.ts); empty when not set. */
+/** DECK_URL at build time (vite.config.ts); empty when not set. */
 declare const __DECK_URL__: string
+/** package.json's "homepage": the hosted deck's default address. */
+declare const __DECK_HOMEPAGE__: string

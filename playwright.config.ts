@@ -1,13 +1,12 @@
 import { defineConfig } from '@playwright/test'
 // @ts-expect-error plain ESM helper shared with the scripts
 import { findChromium, QUIET_CHROMIUM_ARGS } from './scripts/browser.mjs'
+// @ts-expect-error plain ESM settings shared with the scripts
+import { ROOT_PORT, SUB_PATH, SUB_PORT } from './scripts/e2e-config.mjs'
 
 // The deck is tested built, as it is hosted: dist/ at the site root and dist-sub/ under /talk/,
 // each served with SPA fallback by scripts/preview.mjs. scripts/e2e.mjs builds both first.
 const browser = findChromium() as { path: string }
-const ROOT_PORT = 4173
-const SUB_PORT = 4174
-export const SUB_PATH = '/talk/'
 
 export default defineConfig({
   testDir: 'tests/e2e',

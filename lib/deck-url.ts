@@ -1,17 +1,17 @@
 /**
- * Where the closing slide's QR code points: the hosted deck.
- * Set DECK_URL when building (`DECK_URL=https://talks.example.org/llm/ npm run build`) to bake the address in.
- * Without it, a hosted deck points to its own address (origin + base path), which is right on any static host;
- * on a loopback address (dev server, PDF export) there is no public address to point to, so the QR code is omitted
- * and the slide says how to set one.
+ * Where the closing slide's QR code points: the hosted deck. In order of preference:
+ *   1. DECK_URL, set when building (`DECK_URL=https://talks.example.org/llm/ npm run build`);
+ *   2. on a hosted deck, its own address (origin + base path), which is right on any static host;
+ *   3. the default address, package.json's "homepage" — what the dev server and the PDF export show,
+ *      since on a loopback address there is no public one to point to.
  */
-export function deckUrl(configured: string, origin: string, basePath: string): string | null {
+export function deckUrl(configured: string, fallback: string, origin: string, basePath: string): string {
   const fromBuild = configured.trim()
   if (fromBuild)
     return fromBuild
-  if (!origin || isLoopback(origin))
-    return null
-  return new URL(basePath || '/', origin).href
+  if (origin && !isLoopback(origin))
+    return new URL(basePath || '/', origin).href
+  return fallback
 }
 
 export function isLoopback(origin: string): boolean {

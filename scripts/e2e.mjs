@@ -6,6 +6,7 @@
 // E2E_SKIP_BUILD=1 reuses the builds and PDFs already on disk.
 import { findChromiumOrExit } from './browser.mjs'
 import { exportPdf } from './export.mjs'
+import { SUB_PATH, SUBPATH_DECK_URL } from './e2e-config.mjs'
 import { run } from './run.mjs'
 
 const browser = findChromiumOrExit()
@@ -15,7 +16,10 @@ if (!process.env.E2E_SKIP_BUILD) {
   await run('node', ['scripts/build.mjs', '--out', 'dist'])
   await exportPdf('clicks', browser)
   await exportPdf('notes', browser)
-  await run('node', ['scripts/build.mjs', '--out', 'dist-sub', '--base', '/talk/', '--pdf', 'exports/talk.pdf'])
+  // The sub-path build also bakes in an explicit address for the QR code, as a host would.
+  await run('node', ['scripts/build.mjs', '--out', 'dist-sub', '--base', SUB_PATH, '--pdf', 'exports/talk.pdf'], {
+    env: { ...process.env, DECK_URL: SUBPATH_DECK_URL },
+  })
 }
 
 await run('node_modules/.bin/playwright', ['test', ...process.argv.slice(2)])

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import type { SourceSlide } from './deck-source'
 import { loadDeckSource, noteSentences } from './deck-source'
 import { expect, gotoSlide, overflowingElements, position, test, waitForSlide } from './fixtures'
@@ -76,6 +77,14 @@ test('the presenter view shows the current slide\'s notes', async ({ page }) => 
   const notes = page.locator('.slidev-note').first()
   await expect(notes).toBeVisible()
   await expect(notes).toContainText(noteSentences(target.note)[0]!.slice(0, 20))
+})
+
+test('the closing slide\'s QR code points to the default address when none is configured', async ({ page }) => {
+  const { homepage } = JSON.parse(readFileSync('package.json', 'utf8')) as { homepage: string }
+  await gotoSlide(page, slides.length)
+  const code = page.getByTestId('deck-qr').getByRole('img')
+  await expect(code).toHaveAttribute('aria-label', `二维码：${homepage}`)
+  expect(await code.locator('path').getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/)
 })
 
 test('the hosted deck offers its PDF', async ({ page, request }) => {

@@ -1,3 +1,5 @@
+// @ts-expect-error plain ESM settings shared with the scripts
+import { SUBPATH_DECK_URL } from '../../scripts/e2e-config.mjs'
 import { loadDeckSource } from './deck-source'
 import { expect, gotoSlide, position, test, waitForSlide } from './fixtures'
 
@@ -22,4 +24,10 @@ test('under a sub-path, the PDF link points inside the sub-path', async ({ page,
   expect(href?.startsWith(new URL(baseURL!).pathname)).toBe(true)
   const response = await request.get(new URL(href!, baseURL).href)
   expect(response.status()).toBe(200)
+})
+
+test('the QR code encodes the address given with DECK_URL at build time', async ({ page }) => {
+  const { slides } = await loadDeckSource()
+  await gotoSlide(page, slides.length)
+  await expect(page.getByTestId('deck-qr').getByRole('img')).toHaveAttribute('aria-label', `二维码：${SUBPATH_DECK_URL}`)
 })

@@ -33,16 +33,17 @@ describe('showsFooter', () => {
 })
 
 describe('deckUrl', () => {
+  const home = 'https://home.example/deck/'
   it('prefers the address configured at build time', () => {
-    expect(deckUrl(' https://talks.example.org/llm/ ', 'https://host.example', '/x/')).toBe('https://talks.example.org/llm/')
+    expect(deckUrl(' https://talks.example.org/llm/ ', home, 'https://host.example', '/x/')).toBe('https://talks.example.org/llm/')
   })
-  it('falls back to the hosted deck\'s own address, base path included', () => {
-    expect(deckUrl('', 'https://host.example', '/talk/')).toBe('https://host.example/talk/')
-    expect(deckUrl('', 'https://host.example', '/')).toBe('https://host.example/')
+  it('on a hosted deck, falls back to its own address, base path included', () => {
+    expect(deckUrl('', home, 'https://host.example', '/talk/')).toBe('https://host.example/talk/')
+    expect(deckUrl('', home, 'https://host.example', '/')).toBe('https://host.example/')
   })
-  it('has no address to offer on loopback', () => {
-    expect(deckUrl('', 'http://localhost:3030', '/')).toBeNull()
-    expect(deckUrl('', 'http://127.0.0.1:4173', '/talk/')).toBeNull()
+  it('on loopback (dev server, PDF export), uses the default address', () => {
+    expect(deckUrl('', home, 'http://localhost:3030', '/')).toBe(home)
+    expect(deckUrl('', home, 'http://127.0.0.1:4173', '/talk/')).toBe(home)
     expect(isLoopback('http://[::1]:3030')).toBe(true)
     expect(isLoopback('https://example.org')).toBe(false)
     expect(isLoopback('not a url')).toBe(true)
