@@ -103,3 +103,50 @@ export function sampleFunction(f: (x: number) => number, x0: number, x1: number,
   }
   return out
 }
+
+/**
+ * A round upper end for an axis that starts at 0 (d3's "nice"), e.g. 36.5 → 40 with about 5 ticks.
+ * Returns 1 for a value that is not a positive finite number, so an axis built from it stays drawable.
+ */
+export function niceUpperBound(value: number, ticks = 5): number {
+  if (!Number.isFinite(value) || value <= 0)
+    return 1
+  return scaleLinear().domain([0, value]).nice(ticks).domain()[1] ?? value
+}
+
+/** A second plot under the main one, sharing its x axis (see ChartFrame's `lower` prop). */
+export interface LowerPanel {
+  y: AxisSpec
+  /** Height of the lower plot area, in SVG user units. */
+  height: number
+  /** Space between the two plots, holding the lower panel's y title; default 28. */
+  gap?: number
+}
+
+/**
+ * Splits the plot rectangle into a main area and, when `lower` is given, a lower area of `lower.height`
+ * under it, separated by `lower.gap`. Without `lower` the main area is exactly `plotArea(...)`.
+ */
+export function stackedPlotAreas(width: number, height: number, margin: Margin, lower?: LowerPanel | null): { main: PlotArea, lower: PlotArea | null } {
+  const whole = plotArea(width, height, margin)
+  if (!lower)
+    return { main: whole, lower: null }
+  const gap = lower.gap ?? 28
+  const lowerArea: PlotArea = { ...whole, top: whole.bottom - lower.height, height: lower.height }
+  const mainBottom = lowerArea.top - gap
+  return { main: { ...whole, bottom: mainBottom, height: mainBottom - whole.top }, lower: lowerArea }
+}
+
+/** Index of the value nearest to target (the first on a tie); -1 for an empty list. */
+export function nearestIndex(values: readonly number[], target: number): number {
+  let best = -1
+  let bestDistance = Number.POSITIVE_INFINITY
+  values.forEach((value, index) => {
+    const distance = Math.abs(value - target)
+    if (distance < bestDistance) {
+      best = index
+      bestDistance = distance
+    }
+  })
+  return best
+}

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import ChartFrame from '../../components/chart/ChartFrame.vue'
 import { formatFixed, formatSignedPercent } from '../../lib/chart/format'
-import { axisProblem, linearAxis, plotArea, polylinePath, sampleFunction } from '../../lib/chart/scales'
+import { axisProblem, linearAxis, nearestIndex, niceUpperBound, plotArea, polylinePath, sampleFunction, stackedPlotAreas } from '../../lib/chart/scales'
 import { sliderValueForKey, snapToStep } from '../../lib/chart/slider-keys'
 
 describe('linearAxis', () => {
@@ -88,5 +90,71 @@ describe('format', () => {
     expect(formatSignedPercent(-8.5, 1)).toBe('−8.5%')
     expect(formatSignedPercent(0)).toBe('0%')
     expect(formatFixed(Number.NaN)).toBe('—')
+  })
+})
+
+describe('core additions: niceUpperBound, stackedPlotAreas, nearestIndex', () => {
+  it('rounds an axis end up to a round value', () => {
+    expect(niceUpperBound(36.5)).toBe(40)
+    expect(niceUpperBound(7349, 3)).toBe(8000)
+    expect(niceUpperBound(100)).toBe(100)
+    expect(niceUpperBound(Number.NaN)).toBe(1)
+    expect(niceUpperBound(-3)).toBe(1)
+  })
+
+  it('without a lower panel the main area is plotArea', () => {
+    const margin = { top: 10, right: 20, bottom: 30, left: 40 }
+    expect(stackedPlotAreas(640, 340, margin)).toEqual({ main: plotArea(640, 340, margin), lower: null })
+  })
+
+  it('stacks a lower panel of the given height under the main one, separated by the gap', () => {
+    // plot rectangle: top 10, bottom 340 − 30 = 310. Lower: 310 − 100 = 210 … 310. Main: 10 … 210 − 20 = 190.
+    const { main, lower } = stackedPlotAreas(640, 340, { top: 10, right: 20, bottom: 30, left: 40 }, {
+      y: { domain: [0, 1], label: '' },
+      height: 100,
+      gap: 20,
+    })
+    expect(lower).toEqual({ left: 40, right: 620, width: 580, top: 210, bottom: 310, height: 100 })
+    expect(main).toEqual({ left: 40, right: 620, width: 580, top: 10, bottom: 190, height: 180 })
+  })
+
+  it('finds the nearest value', () => {
+    expect(nearestIndex([2013, 2014, 2020.25, 2021], 2020.5)).toBe(2)
+    expect(nearestIndex([2013, 2014, 2020.25, 2021], 2020.7)).toBe(3)
+    expect(nearestIndex([1, 3], 2)).toBe(0)
+    expect(nearestIndex([], 2)).toBe(-1)
+  })
+})
+
+describe('ChartFrame lower panel', () => {
+  const base = { x: { domain: [0, 10] as const, label: 'x' }, y: { domain: [0, 1] as const, label: 'y' }, title: 't' }
+
+  it('draws no lower panel by default', () => {
+    const wrapper = mount(ChartFrame, { props: base })
+    expect(wrapper.find('[data-testid="chart-lower-panel"]').exists()).toBe(false)
+  })
+
+  it('draws the lower panel with its title and slot, and x tick labels under it', () => {
+    const wrapper = mount(ChartFrame, {
+      props: { ...base, height: 400, lower: { y: { domain: [0, 5], label: '下方（单位）' }, height: 100 } },
+      slots: { lower: '<rect data-testid="in-lower" />' },
+    })
+    const panel = wrapper.find('[data-testid="chart-lower-panel"]')
+    expect(panel.exists()).toBe(true)
+    expect(panel.text()).toContain('下方（单位）')
+    expect(panel.find('[data-testid="in-lower"]').exists()).toBe(true)
+    // default margin bottom 52 → lower panel bottom at 400 − 52 = 348; x tick labels 18 below it.
+    const xTick = wrapper.findAll('text.chart-tick').find(t => t.text() === '10')
+    expect(xTick?.attributes('y')).toBe(String(348 + 18))
+  })
+
+  it('reports a bad lower axis like the others', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const wrapper = mount(ChartFrame, {
+      props: { ...base, lower: { y: { domain: [5, 0], label: '' }, height: 80 } },
+    })
+    expect(wrapper.find('[role="alert"]').text()).toMatch(/下方面板 y/)
+    expect(warn).toHaveBeenCalled()
+    warn.mockRestore()
   })
 })

@@ -1,0 +1,153 @@
+/**
+ * Picks a spot for a text label next to a point so that it crosses as few lines and other labels as possible.
+ * Pure geometry in SVG user units (y grows downward); no DOM, so text width is estimated from the characters.
+ */
+
+/** An axis-aligned rectangle: top-left corner and size. */
+export interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export interface Segment {
+  x1: number
+  y1: number
+  x2: number
+  y2: number
+}
+
+export type TextAnchor = 'start' | 'middle' | 'end'
+
+/** Where to put the text relative to the point: the anchor point's offset (dy to the baseline) and the anchor. */
+export interface LabelCandidate {
+  dx: number
+  dy: number
+  anchor: TextAnchor
+}
+
+/** Something a label should not cross, with how bad crossing it is. */
+export interface Obstacle {
+  segment?: Segment
+  box?: Box
+  weight: number
+}
+
+export interface PlacedLabel {
+  x: number
+  y: number
+  anchor: TextAnchor
+  box: Box
+  /** Sum of the weights of what the label touches (0 = free). */
+  cost: number
+}
+
+/** Estimated advance of a string: CJK and full-width characters one em, everything else about 0.6 em. */
+export function textWidth(text: string, fontSize: number): number {
+  let width = 0
+  for (const char of text)
+    width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(char) ? fontSize : fontSize * 0.6
+  return width
+}
+
+/** The box a label occupies, given its anchor point (x, baseline y). */
+export function labelBox(x: number, baseline: number, width: number, fontSize: number, anchor: TextAnchor): Box {
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2
+  // CJK glyphs reach about 0.88 em above the baseline and 0.12 em below it.
+  return { x: left, y: baseline - fontSize * 0.88, width, height: fontSize }
+}
+
+/** Do two boxes overlap (touching edges do not count)? */
+export function boxesOverlap(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
+}
+
+/** Does the segment pass through the box? (Liang–Barsky clipping.) */
+export function segmentHitsBox(s: Segment, box: Box): boolean {
+  const dx = s.x2 - s.x1
+  const dy = s.y2 - s.y1
+  let t0 = 0
+  let t1 = 1
+  const edges: Array<[number, number]> = [
+    [-dx, s.x1 - box.x],
+    [dx, box.x + box.width - s.x1],
+    [-dy, s.y1 - box.y],
+    [dy, box.y + box.height - s.y1],
+  ]
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0)
+        return false
+      continue
+    }
+    const t = q / p
+    if (p < 0)
+      t0 = Math.max(t0, t)
+    else
+      t1 = Math.min(t1, t)
+    if (t0 > t1)
+      return false
+  }
+  return true
+}
+
+/** Is `inner` completely inside `outer`? */
+export function boxInside(inner: Box, outer: Box): boolean {
+  return inner.x >= outer.x && inner.y >= outer.y
+    && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height
+}
+
+/**
+ * The first candidate with the lowest cost: the weights of the obstacles its box touches, plus `outsidePenalty`
+ * if it leaves `bounds`. Candidates are tried in order, so list the preferred spots first.
+ */
+export function placeLabel(options: {
+  at: { x: number, y: number }
+  text: string
+  fontSize: number
+  candidates: readonly LabelCandidate[]
+  obstacles: readonly Obstacle[]
+  bounds: Box
+  /** Extra room around the text, so a line just grazing it also counts. */
+  padding?: number
+  outsidePenalty?: number
+}): PlacedLabel {
+  const { at, text, fontSize, candidates, obstacles, bounds } = options
+  const padding = options.padding ?? 2
+  const outsidePenalty = options.outsidePenalty ?? 100
+  const width = textWidth(text, fontSize)
+  let best: PlacedLabel | null = null
+  for (const c of candidates) {
+    const x = at.x + c.dx
+    const y = at.y + c.dy
+    const box = labelBox(x, y, width, fontSize, c.anchor)
+    const padded = { x: box.x - padding, y: box.y - padding, width: box.width + 2 * padding, height: box.height + 2 * padding }
+    let cost = boxInside(box, bounds) ? 0 : outsidePenalty
+    for (const o of obstacles) {
+      if ((o.segment && segmentHitsBox(o.segment, padded)) || (o.box && boxesOverlap(o.box, padded)))
+        cost += o.weight
+    }
+    if (!best || cost < best.cost)
+      best = { x, y, anchor: c.anchor, box, cost }
+    if (cost === 0)
+      break
+  }
+  // candidates is never empty in practice; fall back to the point itself.
+  return best ?? { x: at.x, y: at.y, anchor: 'start', box: labelBox(at.x, at.y, width, fontSize, 'start'), cost: 0 }
+}
+
+/** Eight spots around a point at distance `gap` (right, left, above, below, then the diagonals). */
+export function aroundPoint(gap: number, fontSize: number): LabelCandidate[] {
+  const mid = fontSize * 0.35 // baseline offset that centres a line of text on the point
+  return [
+    { dx: gap, dy: mid, anchor: 'start' },
+    { dx: -gap, dy: mid, anchor: 'end' },
+    { dx: 0, dy: -gap, anchor: 'middle' },
+    { dx: 0, dy: gap + fontSize * 0.8, anchor: 'middle' },
+    { dx: gap * 0.7, dy: -gap * 0.7, anchor: 'start' },
+    { dx: -gap * 0.7, dy: -gap * 0.7, anchor: 'end' },
+    { dx: gap * 0.7, dy: gap * 0.7 + fontSize * 0.8, anchor: 'start' },
+    { dx: -gap * 0.7, dy: gap * 0.7 + fontSize * 0.8, anchor: 'end' },
+  ]
+}

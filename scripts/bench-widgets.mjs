@@ -1,0 +1,200 @@
+#!/usr/bin/env node
+/**
+ * Benchmark (not a test: it never passes or fails): main-thread work per input event while dragging each
+ * interactive widget's handle, on a slowed-down CPU.
+ *
+ *   node scripts/bench-widgets.mjs [DECK_URL] [--moves 200] [--throttle 4] [--only NAME]
+ *
+ * DECK_URL (argument or env DECK_URL, default http://localhost:3030) is a running deck: `npm run dev`, or a
+ * preview of the build. The browser is CHROMIUM_PATH, else Playwright's own Chromium, else a system one.
+ * BENCH_TARGETS='[{"name":…,"slide":…,"clicks":…,"handleSelector":…}]' replaces the list below.
+ *
+ * What is measured, per pointermove that the browser dispatches while the handle is held down:
+ *   - "event": from a capturing listener on window (the first to run) to a bubbling listener on window (the last
+ *     to run). Native input events run a microtask checkpoint after each listener, so this span holds the
+ *     handle's own handler AND Vue's re-render of the component, which Vue flushes in a microtask.
+ *   - "+layout": the same span plus a forced style recalculation and layout (reading offsetHeight in the last
+ *     listener), i.e. the work the next frame would otherwise do before painting. Paint and compositing
+ *     are not included: they cannot be timed from the page.
+ * Both are wall-clock times under CDP CPU throttling (Emulation.setCPUThrottlingRate), so they approximate a
+ * slower machine. Moves that did not change the slider's value (sub-step moves) are cheap; the "changed"
+ * columns count only the moves after which aria-valuenow changed.
+ */
+import { existsSync } from 'node:fs'
+import process from 'node:process'
+import { chromium } from 'playwright-core'
+
+// ---- Targets: one per widget handle. The lead fills in slide numbers (the slide's page number in the deck).
+/** @type {Array<{ name: string, slide: number, clicks: number, handleSelector: string, dx?: number, dy?: number }>} */
+const TARGETS = [
+  // dx / dy: how far (CSS px at a 1280×720 viewport) the pointer sweeps right/down and back; default 240 / 0.
+  { name: 'diminishing-returns', slide: 0, clicks: 3, handleSelector: '[data-testid="dr-handle"]' },
+  { name: 'internet-users', slide: 0, clicks: 2, handleSelector: '[data-testid="iu-handle"]', dx: 300 },
+  // { name: 'labor-market', slide: 0, clicks: 3, handleSelector: '[data-testid="…"]', dx: 200 },
+]
+
+function parseArgs(argv) {
+  const options = { url: process.env.DECK_URL || 'http://localhost:3030', moves: 200, throttle: 4, only: null }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]
+    if (arg === '--moves')
+      options.moves = Number(argv[++i])
+    else if (arg === '--throttle')
+      options.throttle = Number(argv[++i])
+    else if (arg === '--only')
+      options.only = argv[++i]
+    else if (!arg.startsWith('--'))
+      options.url = arg
+  }
+  options.url = options.url.replace(/\/+$/, '')
+  return options
+}
+
+/** CHROMIUM_PATH, then Playwright's downloaded Chromium, then common system installs. */
+function findBrowser() {
+  const fromEnv = process.env.CHROMIUM_PATH
+  if (fromEnv) {
+    if (existsSync(fromEnv))
+      return fromEnv
+    throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`)
+  }
+  const candidates = []
+  try {
+    candidates.push(chromium.executablePath())
+  }
+  catch {}
+  candidates.push('/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable')
+  const found = candidates.find(path => path && existsSync(path))
+  if (!found) {
+    throw new Error([
+      'No Chromium found. Do one of:',
+      '  - set CHROMIUM_PATH=/path/to/chromium-or-chrome',
+      '  - npx playwright install chromium   (needs internet)',
+      '  - apt-get install -y chromium        (Debian/Ubuntu)',
+    ].join('\n'))
+  }
+  return found
+}
+
+function percentile(sorted, p) {
+  if (sorted.length === 0)
+    return Number.NaN
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))
+  return sorted[index]
+}
+
+function summary(values) {
+  const sorted = [...values].sort((a, b) => a - b)
+  return { n: sorted.length, median: percentile(sorted, 50), p95: percentile(sorted, 95) }
+}
+
+/** Installed in the page before the drag: records one sample per pointermove. */
+function installProbe(handleSelector) {
+  const samples = []
+  let start = 0
+  let valueBefore = null
+  const handle = () => document.querySelector(handleSelector)
+  window.addEventListener('pointermove', () => {
+    start = performance.now()
+    valueBefore = handle()?.getAttribute('aria-valuenow')
+  }, { capture: true })
+  window.addEventListener('pointermove', () => {
+    const eventEnd = performance.now()
+    void document.body.offsetHeight // force style + layout now, to time it
+    const layoutEnd = performance.now()
+    samples.push({
+      event: eventEnd - start,
+      withLayout: layoutEnd - start,
+      changed: handle()?.getAttribute('aria-valuenow') !== valueBefore,
+    })
+  })
+  window.__benchSamples = samples
+}
+
+async function benchTarget(browser, options, target) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  try {
+    const url = `${options.url}/${target.slide}?clicks=${target.clicks}`
+    await page.goto(url, { waitUntil: 'networkidle' })
+    // Slidev keeps neighbouring slides mounted (hidden): look only inside this slide's page.
+    const selector = `.slidev-page-${target.slide} ${target.handleSelector}`
+    const handle = page.locator(selector).first()
+    await handle.waitFor({ state: 'visible', timeout: 15000 })
+    await page.waitForTimeout(500) // let the slide transition settle
+    const box = await handle.boundingBox()
+    if (!box)
+      throw new Error(`handle ${selector} has no box`)
+
+    // Press on the handle's centre, then sweep out and back: half the moves each way.
+    const dx = target.dx ?? 240
+    const dy = target.dy ?? 0
+    const x0 = box.x + box.width / 2
+    const y0 = box.y + box.height / 2
+    await page.mouse.move(x0, y0)
+    await page.mouse.down()
+
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: options.throttle })
+    await page.evaluate(installProbe, selector)
+    const half = Math.max(1, Math.floor(options.moves / 2))
+    for (let i = 1; i <= options.moves; i++) {
+      const t = i <= half ? i / half : (options.moves - i) / (options.moves - half)
+      await page.mouse.move(x0 + dx * t, y0 + dy * t)
+    }
+    await page.mouse.up()
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 })
+
+    const samples = await page.evaluate(() => window.__benchSamples)
+    return {
+      url,
+      all: summary(samples.map(s => s.event)),
+      allLayout: summary(samples.map(s => s.withLayout)),
+      changed: summary(samples.filter(s => s.changed).map(s => s.event)),
+      changedLayout: summary(samples.filter(s => s.changed).map(s => s.withLayout)),
+    }
+  }
+  finally {
+    await page.close()
+  }
+}
+
+const ms = value => (Number.isFinite(value) ? value.toFixed(2) : '—').padStart(7)
+
+async function main() {
+  const options = parseArgs(process.argv.slice(2))
+  let targets = TARGETS
+  if (process.env.BENCH_TARGETS)
+    targets = JSON.parse(process.env.BENCH_TARGETS)
+  if (options.only)
+    targets = targets.filter(t => t.name === options.only)
+
+  const executablePath = findBrowser()
+  console.log(`deck ${options.url} · browser ${executablePath} · CPU throttling ${options.throttle}× · ${options.moves} pointer moves per target`)
+  console.log('times in ms of main-thread work per pointermove (see the comment at the top for what is included)\n')
+  console.log(`${'target'.padEnd(24)} ${'moves'.padStart(5)} ${'median'.padStart(7)} ${'p95'.padStart(7)} │ +layout: ${'median'.padStart(7)} ${'p95'.padStart(7)} │ changed: ${'n'.padStart(4)} ${'median'.padStart(7)} ${'p95'.padStart(7)} ${'+layout p95'.padStart(11)}`)
+
+  const browser = await chromium.launch({ executablePath })
+  try {
+    for (const target of targets) {
+      if (!target.slide) {
+        console.log(`${target.name.padEnd(24)} skipped: set its slide number in TARGETS (scripts/bench-widgets.mjs)`)
+        continue
+      }
+      try {
+        const r = await benchTarget(browser, options, target)
+        console.log(`${target.name.padEnd(24)} ${String(r.all.n).padStart(5)} ${ms(r.all.median)} ${ms(r.all.p95)} │          ${ms(r.allLayout.median)} ${ms(r.allLayout.p95)} │          ${String(r.changed.n).padStart(4)} ${ms(r.changed.median)} ${ms(r.changed.p95)} ${ms(r.changedLayout.p95).padStart(11)}`)
+      }
+      catch (error) {
+        console.log(`${target.name.padEnd(24)} could not run: ${error.message.split('\n')[0]}`)
+      }
+    }
+  }
+  finally {
+    await browser.close()
+  }
+}
+
+main().catch((error) => {
+  console.error(error.message)
+  process.exitCode = 1
+})
