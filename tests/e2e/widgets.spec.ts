@@ -1,0 +1,96 @@
+import type { Locator, Page } from '@playwright/test'
+import type { SourceSlide } from './deck-source'
+import { loadDeckSource } from './deck-source'
+import { expect, gotoSlide, position, test } from './fixtures'
+
+// The interactive widgets on the real built deck: pointer and keyboard change what they read out,
+// and Escape hands the arrow keys back to slide navigation.
+
+let slides: SourceSlide[]
+test.beforeAll(async () => {
+  ({ slides } = await loadDeckSource())
+})
+
+function slideTitled(start: string): SourceSlide {
+  const slide = slides.find(s => s.title.startsWith(start))
+  if (!slide)
+    throw new Error(`no slide titled "${start}…"`)
+  return slide
+}
+
+/** A widget part on the given slide (Slidev keeps neighbouring slides mounted, so scope to the slide). */
+function onSlide(page: Page, no: number, testid: string): Locator {
+  return page.locator(`.slidev-page-${no} [data-testid="${testid}"]`).first()
+}
+
+/** Focuses a slider, presses keys, checks the deck stayed put, then Escape and check ArrowRight moves on. */
+async function keyboardThenEscape(page: Page, handle: Locator, keys: string[]) {
+  const before = position(page)
+  await handle.focus()
+  for (const key of keys)
+    await page.keyboard.press(key)
+  expect(position(page), 'the slider kept the arrow keys').toEqual(before)
+  await page.keyboard.press('Escape')
+  await expect(handle).not.toBeFocused()
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(() => position(page)).not.toEqual(before)
+}
+
+/** Drags a handle horizontally by dx CSS pixels with real mouse events. */
+async function dragBy(page: Page, handle: Locator, dx: number, dy = 0) {
+  const box = (await handle.boundingBox())!
+  const x = box.x + box.width / 2
+  const y = box.y + box.height / 2
+  await page.mouse.move(x, y)
+  await page.mouse.down()
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(x + (dx * i) / 10, y + (dy * i) / 10)
+  await page.mouse.up()
+}
+
+test('diminishing returns: dragging the point and keys move the readout; Escape gives arrows back', async ({ page }) => {
+  const slide = slideTitled('深水区')
+  await gotoSlide(page, slide.no, slide.clicks)
+  const handle = onSlide(page, slide.no, 'dr-handle')
+  const effort = onSlide(page, slide.no, 'dr-readout-effort')
+  const gain = onSlide(page, slide.no, 'dr-readout-gain')
+  const start = { effort: await effort.textContent(), gain: await gain.textContent() }
+
+  await dragBy(page, handle, 160)
+  await expect(effort).not.toHaveText(start.effort!)
+  await expect(gain).not.toHaveText(start.gain!)
+  const dragged = Number(await handle.getAttribute('aria-valuenow'))
+  expect(dragged).toBeGreaterThan(Number.parseFloat(start.effort!))
+
+  await handle.focus()
+  await page.keyboard.press('Home')
+  await expect(handle).toHaveAttribute('aria-valuenow', '0')
+  await page.keyboard.press('ArrowRight')
+  expect(Number(await handle.getAttribute('aria-valuenow'))).toBeGreaterThan(0)
+  await expect(handle).toHaveAttribute('aria-valuetext', /^投入 .+人年，累计提升 .+%，边际提升 .+/)
+  await page.keyboard.press('End')
+  await expect(handle).toHaveAttribute('aria-valuenow', await handle.getAttribute('aria-valuemax') ?? '')
+
+  await keyboardThenEscape(page, handle, ['PageDown', 'ArrowLeft'])
+})
+
+test('CNNIC chart: pointing at a point or keying through them shows its value and report', async ({ page }) => {
+  const slide = slideTitled('用户增长')
+  await gotoSlide(page, slide.no, slide.clicks)
+  const handle = onSlide(page, slide.no, 'iu-handle')
+  const readout = onSlide(page, slide.no, 'iu-readout')
+  await handle.focus()
+  await page.keyboard.press('Home')
+  await expect(readout).toContainText('2012')
+  await expect(handle).toHaveAttribute('aria-valuetext', /第 31 次/)
+  await page.keyboard.press('ArrowRight')
+  await expect(readout).toContainText('2013')
+  const firstPoint = onSlide(page, slide.no, 'iu-point')
+  await page.keyboard.press('End')
+  await expect(readout).toContainText('2024')
+  // The slider's hit area lies over the points: move the mouse to where the first point is drawn.
+  const box = (await firstPoint.boundingBox())!
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2)
+  await expect(readout).toContainText('2012')
+  await keyboardThenEscape(page, handle, ['ArrowRight'])
+})
