@@ -94,3 +94,50 @@ test('CNNIC chart: pointing at a point or keying through them shows its value an
   await expect(readout).toContainText('2012')
   await keyboardThenEscape(page, handle, ['ArrowRight'])
 })
+
+test('roadmap: a click or Enter opens a milestone, arrows move between them, Escape closes and gives arrows back', async ({ page }) => {
+  const slide = slideTitled('学习路线')
+  await gotoSlide(page, slide.no, 0)
+  const items = page.locator(`.slidev-page-${slide.no} [data-testid="roadmap-item"]`)
+  await expect(items).toHaveCount(7)
+  // Step 0 highlights the first stage; a later stage is closed.
+  await expect(items.nth(0)).toHaveAttribute('aria-current', 'step')
+  const later = items.nth(4)
+  await expect(later).toHaveAttribute('data-open', 'false')
+
+  await later.getByTestId('roadmap-toggle').click()
+  await expect(later).toHaveAttribute('data-open', 'true')
+  await expect(later.getByTestId('roadmap-detail')).toBeVisible()
+
+  await page.keyboard.press('ArrowRight')
+  await expect(items.nth(5).getByTestId('roadmap-toggle')).toBeFocused()
+  await page.keyboard.press('Home')
+  await expect(items.nth(0).getByTestId('roadmap-toggle')).toBeFocused()
+  await page.keyboard.press('End')
+  await expect(items.nth(6).getByTestId('roadmap-toggle')).toBeFocused()
+  // The open detail follows the focus; Enter toggles it.
+  await expect(items.nth(6)).toHaveAttribute('data-open', 'true')
+  await page.keyboard.press('Enter')
+  await expect(items.nth(6)).toHaveAttribute('data-open', 'false')
+  await page.keyboard.press('Enter')
+  await expect(items.nth(6)).toHaveAttribute('data-open', 'true')
+
+  const before = position(page)
+  await page.keyboard.press('Escape')
+  await expect(items.nth(6)).toHaveAttribute('data-open', 'false')
+  await expect(items.nth(6).getByTestId('roadmap-toggle')).not.toBeFocused()
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(() => position(page)).toEqual({ no: before.no, clicks: before.clicks + 1 })
+  await expect(items.nth(1)).toHaveAttribute('aria-current', 'step')
+})
+
+test('industry timeline: every milestone has its detail at the last step', async ({ page }) => {
+  for (const start of ['推荐算法为什么火过', 'ChatGPT']) {
+    const slide = slideTitled(start)
+    await gotoSlide(page, slide.no, slide.clicks)
+    const details = page.locator(`.slidev-page-${slide.no} [data-testid="roadmap-detail"]`)
+    expect(await details.count()).toBeGreaterThanOrEqual(5)
+    for (const detail of await details.all())
+      await expect(detail).toBeVisible()
+  }
+})
