@@ -7,7 +7,8 @@
  *
  * DECK_URL (argument or env DECK_URL, default http://localhost:3030) is a running deck: `npm run dev`, or a
  * preview of the build. The browser is CHROMIUM_PATH, else Playwright's own Chromium, else a system one.
- * BENCH_TARGETS='[{"name":…,"slide":…,"clicks":…,"handleSelector":…}]' replaces the list below.
+ * BENCH_TARGETS='[{"name":…,"slide":…,"clicks":…,"handleSelector":…}]' replaces the list below (slide: a number,
+ * or title: the start of the slide's title).
  *
  * What is measured, per pointermove that the browser dispatches while the handle is held down:
  *   - "event": from a capturing listener on window (the first to run) to a bubbling listener on window (the last
@@ -20,18 +21,31 @@
  * slower machine. Moves that did not change the slider's value (sub-step moves) are cheap; the "changed"
  * columns count only the moves after which aria-valuenow changed.
  */
-import { existsSync } from 'node:fs'
 import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
+import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from './browser.mjs'
 
-// ---- Targets: one per widget handle. The lead fills in slide numbers (the slide's page number in the deck).
-/** @type {Array<{ name: string, slide: number, clicks: number, handleSelector: string, dx?: number, dy?: number }>} */
+// ---- Targets: one per widget handle, found by the start of its slide's title (see slideNumberOf).
+/** @type {Array<{ name: string, title: string, clicks: number, handleSelector: string, dx?: number, dy?: number }>} */
 const TARGETS = [
   // dx / dy: how far (CSS px at a 1280×720 viewport) the pointer sweeps right/down and back; default 240 / 0.
-  { name: 'diminishing-returns', slide: 0, clicks: 3, handleSelector: '[data-testid="dr-handle"]' },
-  { name: 'internet-users', slide: 0, clicks: 2, handleSelector: '[data-testid="iu-handle"]', dx: 300 },
-  // { name: 'labor-market', slide: 0, clicks: 3, handleSelector: '[data-testid="…"]', dx: 200 },
+  { name: 'diminishing-returns', title: '深水区', clicks: 2, handleSelector: '[data-testid="dr-handle"]' },
+  { name: 'boss-view', title: '老板视角', clicks: 0, handleSelector: '[data-testid="dr-handle"]' },
+  { name: 'internet-users', title: '用户增长', clicks: 2, handleSelector: '[data-testid="iu-handle"]', dx: 300 },
+  { name: 'labor-market', title: '需求暴增', clicks: 2, handleSelector: '[data-testid="labor-demand-handle"]', dx: 200 },
 ]
+
+/** The slide number whose title starts with `title`, read from slides.md with Slidev's parser. */
+async function slideNumberOf(title) {
+  const root = fileURLToPath(new URL('..', import.meta.url))
+  const { slides } = await load({ roots: [root], userRoot: root }, `${root}slides.md`)
+  const index = slides.filter(s => !s.frontmatter.hide && !s.frontmatter.disabled).findIndex(s => (s.title ?? '').startsWith(title))
+  if (index < 0)
+    throw new Error(`No slide titled "${title}…" in slides.md`)
+  return index + 1
+}
 
 function parseArgs(argv) {
   const options = { url: process.env.DECK_URL || 'http://localhost:3030', moves: 200, throttle: 4, only: null }
@@ -48,32 +62,6 @@ function parseArgs(argv) {
   }
   options.url = options.url.replace(/\/+$/, '')
   return options
-}
-
-/** CHROMIUM_PATH, then Playwright's downloaded Chromium, then common system installs. */
-function findBrowser() {
-  const fromEnv = process.env.CHROMIUM_PATH
-  if (fromEnv) {
-    if (existsSync(fromEnv))
-      return fromEnv
-    throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist.`)
-  }
-  const candidates = []
-  try {
-    candidates.push(chromium.executablePath())
-  }
-  catch {}
-  candidates.push('/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable')
-  const found = candidates.find(path => path && existsSync(path))
-  if (!found) {
-    throw new Error([
-      'No Chromium found. Do one of:',
-      '  - set CHROMIUM_PATH=/path/to/chromium-or-chrome',
-      '  - npx playwright install chromium   (needs internet)',
-      '  - apt-get install -y chromium        (Debian/Ubuntu)',
-    ].join('\n'))
-  }
-  return found
 }
 
 function percentile(sorted, p) {
@@ -168,18 +156,16 @@ async function main() {
   if (options.only)
     targets = targets.filter(t => t.name === options.only)
 
-  const executablePath = findBrowser()
+  const { path: executablePath } = findChromiumOrExit()
+  for (const target of targets)
+    target.slide ??= await slideNumberOf(target.title)
   console.log(`deck ${options.url} · browser ${executablePath} · CPU throttling ${options.throttle}× · ${options.moves} pointer moves per target`)
   console.log('times in ms of main-thread work per pointermove (see the comment at the top for what is included)\n')
   console.log(`${'target'.padEnd(24)} ${'moves'.padStart(5)} ${'median'.padStart(7)} ${'p95'.padStart(7)} │ +layout: ${'median'.padStart(7)} ${'p95'.padStart(7)} │ changed: ${'n'.padStart(4)} ${'median'.padStart(7)} ${'p95'.padStart(7)} ${'+layout p95'.padStart(11)}`)
 
-  const browser = await chromium.launch({ executablePath })
+  const browser = await chromium.launch({ executablePath, args: QUIET_CHROMIUM_ARGS })
   try {
     for (const target of targets) {
-      if (!target.slide) {
-        console.log(`${target.name.padEnd(24)} skipped: set its slide number in TARGETS (scripts/bench-widgets.mjs)`)
-        continue
-      }
       try {
         const r = await benchTarget(browser, options, target)
         console.log(`${target.name.padEnd(24)} ${String(r.all.n).padStart(5)} ${ms(r.all.median)} ${ms(r.all.p95)} │          ${ms(r.allLayout.median)} ${ms(r.allLayout.p95)} │          ${String(r.changed.n).padStart(4)} ${ms(r.changed.median)} ${ms(r.changed.p95)} ${ms(r.changedLayout.p95).padStart(11)}`)
