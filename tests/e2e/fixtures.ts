@@ -20,9 +20,14 @@ export const test = base.extend<{ problems: PageProblems }>({
     })
     page.on('pageerror', error => problems.pageErrors.push(error.message))
     page.on('requestfailed', (request) => {
-      // A download link clicked in a test is aborted by the browser on purpose, not a failure.
-      if (request.failure()?.errorText !== 'net::ERR_ABORTED' || !request.url().endsWith('.pdf'))
+      // ERR_ABORTED is the browser cancelling a request it no longer needs (a test navigating on while fonts
+      // load), not a request that failed.
+      if (request.failure()?.errorText !== 'net::ERR_ABORTED')
         problems.failedRequests.push(`${request.url()} ${request.failure()?.errorText}`)
+    })
+    page.on('response', (response) => {
+      if (response.status() >= 400)
+        problems.failedRequests.push(`${response.url()} HTTP ${response.status()}`)
     })
     page.on('request', (request) => {
       const url = request.url()

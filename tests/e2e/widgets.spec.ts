@@ -141,3 +141,41 @@ test('industry timeline: every milestone has its detail at the last step', async
       await expect(detail).toBeVisible()
   }
 })
+
+test('labour market: dragging a curve and keys change the labels; presets switch market; Escape gives arrows back', async ({ page }) => {
+  const slide = slideTitled('需求暴增')
+  await gotoSlide(page, slide.no, 2)
+  const premium = onSlide(page, slide.no, 'labor-premium-label')
+  const payTag = onSlide(page, slide.no, 'labor-pay-tag')
+  const demand = onSlide(page, slide.no, 'labor-demand-handle')
+  const startPremium = await premium.textContent()
+  const startPay = await payTag.textContent()
+  expect(startPremium).toMatch(/\+\d+%/)
+
+  // Dragging the demand curve further right raises pay and the premium.
+  await dragBy(page, demand, 80)
+  await expect(payTag).not.toHaveText(startPay!)
+  expect(Number.parseFloat((await payTag.textContent())!)).toBeGreaterThan(Number.parseFloat(startPay!))
+  await expect(premium).not.toHaveText(startPremium!)
+
+  // Reset returns to the step's state.
+  await onSlide(page, slide.no, 'labor-reset').click()
+  await expect(payTag).toHaveText(startPay!)
+
+  // The keyboard moves the curve by the slider pattern, with Chinese value text.
+  await demand.focus()
+  await page.keyboard.press('ArrowLeft')
+  await expect(demand).toHaveAttribute('aria-valuetext', /需求右移 .+%，工资溢价 .+%/)
+  await expect(payTag).not.toHaveText(startPay!)
+  await keyboardThenEscape(page, demand, ['ArrowRight', 'PageUp'])
+
+  // The recommender preset switches the market shown.
+  await gotoSlide(page, slide.no, 2)
+  const root = onSlide(page, slide.no, 'labor-market')
+  await onSlide(page, slide.no, 'labor-preset-rec').click()
+  await expect(root).toHaveAttribute('data-scenario', 'rec')
+  const before = position(page)
+  await page.mouse.click(5, 5)
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(() => position(page)).not.toEqual(before)
+})
