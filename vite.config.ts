@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { defineConfig } from 'vite'
+import deckFont from './scripts/vite-plugin-deck-font.js'
+import vueRuntimeOnly from './scripts/vite-plugin-vue-runtime.js'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage?: string }
 
 // Merged by Slidev into its own Vite config.
 export default defineConfig({
+  // Build only: the CJK font cut to the deck's own characters, the full split as fallback; Vue without its
+  // runtime template compiler, which nothing here uses (see each plugin).
+  plugins: [deckFont(), vueRuntimeOnly()],
   // Pre-bundled up front: discovered late, they make the dev server reload mid-export.
   optimizeDeps: { include: ['uqr', 'd3-scale'] },
   define: {

@@ -1,0 +1,178 @@
+// Browser measurements for `npm run bench`, on a built deck served by scripts/preview.mjs:
+// bytes downloaded by kind (to show slide 1, and to walk every slide and click step), the characters the deck
+// shows, and the largest contentful paint of slide 1.
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+import { ROOT } from './bench-decks.mjs'
+
+/**
+ * Serves dist/ with SPA fallback on the given port; resolves with a handle to stop it.
+ * @param {string} dist
+ * @param {number} port
+ */
+export function serve(dist, port) {
+  return new Promise((resolve, reject) => {
+    const child = spawn('node', [join(ROOT, 'scripts/preview.mjs'), '--dir', dist, '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    const timer = setTimeout(() => reject(new Error(`preview of ${dist} did not start:\n${output}`)), 20000)
+    const onData = (d) => {
+      output += d
+      if (output.includes('Serving')) {
+        clearTimeout(timer)
+        resolve({ url: `http://127.0.0.1:${port}`, stop: () => new Promise(r => { child.once('exit', r); child.kill('SIGTERM') }) })
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.on('exit', code => reject(new Error(`preview exited (${code}):\n${output}`)))
+  })
+}
+
+const KIND = { script: 'js', stylesheet: 'css', font: 'font', image: 'image', document: 'html' }
+
+function emptyTally() {
+  return { js: 0, css: 0, font: 0, image: 0, html: 0, other: 0, total: 0, requests: 0, foreign: 0 }
+}
+
+/**
+ * Counts every same-origin response into `state.tally` (and CJK font files into `state.cjkFont`), as transferred:
+ * the encoded body size, and vite preview (scripts/preview.mjs) gzips JS, CSS and HTML as most static hosts do.
+ */
+function countResponses(page, origin, state) {
+  page.on('requestfinished', async (request) => {
+    const url = new URL(request.url())
+    if (url.protocol === 'data:' || url.protocol === 'blob:')
+      return
+    if (url.origin !== origin) {
+      state.tally.foreign++
+      return
+    }
+    state.pending++
+    try {
+      const response = await request.response()
+      if (!response || response.status() >= 300)
+        return
+      const sizes = await request.sizes()
+      const bytes = sizes.responseBodySize
+      const kind = KIND[request.resourceType()] ?? 'other'
+      const t = state.tally
+      t[kind] += bytes
+      t.total += bytes
+      t.requests++
+      if (kind === 'font' && /(?:deck-sans-sc|noto-sans-sc)/.test(url.pathname))
+        state.cjkFont.push({ path: url.pathname, bytes })
+    }
+    catch {}
+    finally {
+      state.pending--
+    }
+  })
+}
+
+async function settle(page, state) {
+  await page.waitForLoadState('networkidle', { timeout: 10000 }).catch(() => {})
+  await page.evaluate(() => document.fonts.ready).catch(() => {})
+  for (let i = 0; i < 100 && state.pending > 0; i++)
+    await page.waitForTimeout(20)
+}
+
+function position(page) {
+  const url = new URL(page.url())
+  const no = Number(url.pathname.split('/').filter(Boolean).at(-1) ?? 1)
+  return { no: Number.isFinite(no) ? no : 1, clicks: Number(url.searchParams.get('clicks') ?? 0) }
+}
+
+/** Text of the current slide and its labels (as tests/e2e/font.spec.ts reads them). */
+function slideText(page, no) {
+  return page.evaluate((slideNo) => {
+    const slide = document.querySelector(`.slidev-page-${slideNo}`)
+    if (!slide)
+      return ''
+    const parts = [slide.textContent ?? '']
+    for (const el of slide.querySelectorAll('*')) {
+      for (const attr of ['aria-label', 'aria-valuetext', 'title', 'alt'])
+        parts.push(el.getAttribute(attr) ?? '')
+    }
+    return parts.join('\n')
+  }, no).catch(() => '')
+}
+
+/**
+ * Opens slide 1 in a fresh context, then walks every slide and click step with ArrowRight.
+ * Returns the bytes to show slide 1, the bytes to walk everything, the CJK font files and the characters shown.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} base e.g. http://127.0.0.1:4300
+ */
+export async function walkDeck(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: 'light' })
+  const page = await context.newPage()
+  const state = { tally: emptyTally(), cjkFont: [], pending: 0 }
+  countResponses(page, new URL(base).origin, state)
+  const chars = new Set()
+  const addText = (text) => {
+    for (const c of text) {
+      if (!/\s/.test(c))
+        chars.add(c.codePointAt(0))
+    }
+  }
+  try {
+    await page.goto(`${base}/1`, { waitUntil: 'load' })
+    await settle(page, state)
+    const slide1 = { ...state.tally, cjkFont: state.cjkFont.reduce((s, f) => s + f.bytes, 0) }
+    let steps = 0
+    let last = position(page)
+    for (let guard = 0; guard < 500; guard++) {
+      steps++
+      addText(await slideText(page, last.no))
+      await page.keyboard.press('ArrowRight')
+      await page.waitForTimeout(250)
+      await settle(page, state)
+      const next = position(page)
+      if (next.no === last.no && next.clicks === last.clicks)
+        break
+      last = next
+    }
+    await settle(page, state)
+    return {
+      slide1,
+      walk: { ...state.tally, cjkFont: state.cjkFont.reduce((s, f) => s + f.bytes, 0) },
+      cjkFiles: state.cjkFont,
+      slides: last.no,
+      steps,
+      chars: [...chars].sort((a, b) => a - b),
+    }
+  }
+  finally {
+    await context.close()
+  }
+}
+
+/**
+ * Largest contentful paint (and first contentful paint) of slide 1 in a fresh context, ms after navigation start.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} base
+ */
+export async function paintTimes(browser, base) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: 'light' })
+  const page = await context.newPage()
+  try {
+    await page.goto(`${base}/1`, { waitUntil: 'load' })
+    await page.waitForLoadState('networkidle', { timeout: 10000 }).catch(() => {})
+    await page.evaluate(() => document.fonts.ready)
+    await page.waitForTimeout(300)
+    return await page.evaluate(() => new Promise((resolve) => {
+      let lcp = Number.NaN
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          lcp = entry.startTime
+      }).observe({ type: 'largest-contentful-paint', buffered: true })
+      setTimeout(() => {
+        const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN
+        resolve({ lcp, fcp })
+      }, 200)
+    }))
+  }
+  finally {
+    await context.close()
+  }
+}

@@ -1,0 +1,207 @@
+// The decks `npm run bench` compares, each built with this project's own installed packages:
+//   - this deck (the project itself),
+//   - the official Slidev starter: the template of the pinned create-slidev devDependency, theme set to default,
+//   - a plain 5-slide theme-default deck with one small SVG component, generated here.
+// The baselines are copied into a temporary folder with a node_modules symlink to ours.
+import { spawn } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+
+const require = createRequire(import.meta.url)
+export const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const SLIDEV = join(ROOT, 'node_modules/.bin/slidev')
+
+const PLAIN_SLIDES = `---
+theme: default
+title: A plain deck
+---
+
+# A plain deck
+
+Five slides, theme-default, one small component
+
+---
+
+# What it shows
+
+- Markdown lists
+- **Bold** and *italic* text
+- A link to [Slidev](https://sli.dev)
+
+---
+layout: two-cols
+---
+
+# Two columns
+
+Left side text.
+
+::right::
+
+Right side text.
+
+---
+
+# A chart
+
+<Bars :values="[3, 5, 2, 8, 6]" />
+
+---
+layout: center
+---
+
+# Thanks
+`
+
+const PLAIN_COMPONENT = `<script setup lang="ts">
+const props = defineProps<{ values: number[] }>()
+const max = Math.max(...props.values)
+</script>
+
+<template>
+  <svg viewBox="0 0 200 100" width="400" height="200" role="img" aria-label="bars">
+    <rect v-for="(v, i) in props.values" :key="i" :x="10 + i * 38" :y="95 - (v / max) * 85" width="28" :height="(v / max) * 85" fill="teal" />
+  </svg>
+</template>
+`
+
+/** @typedef {{ key: string, name: string, root: string, entry: string }} Deck */
+
+/**
+ * Creates the baseline decks under `tmp` and returns all three.
+ * @param {string} tmp
+ * @returns {Deck[]}
+ */
+export function prepareDecks(tmp) {
+  const nodeModules = join(ROOT, 'node_modules')
+
+  const starter = join(tmp, 'starter')
+  const template = join(dirname(require.resolve('create-slidev/package.json')), 'template')
+  cpSync(template, starter, { recursive: true })
+  const slidesPath = join(starter, 'slides.md')
+  const slides = readFileSync(slidesPath, 'utf8')
+  if (!/^theme: seriph$/m.test(slides))
+    throw new Error('create-slidev template: no "theme: seriph" line to switch to the default theme')
+  writeFileSync(slidesPath, slides.replace(/^theme: seriph$/m, 'theme: default'))
+  symlinkSync(nodeModules, join(starter, 'node_modules'), 'dir')
+
+  const plain = join(tmp, 'plain')
+  mkdirSync(join(plain, 'components'), { recursive: true })
+  writeFileSync(join(plain, 'slides.md'), PLAIN_SLIDES)
+  writeFileSync(join(plain, 'components/Bars.vue'), PLAIN_COMPONENT)
+  writeFileSync(join(plain, 'package.json'), '{ "name": "plain-deck", "private": true, "type": "module" }\n')
+  symlinkSync(nodeModules, join(plain, 'node_modules'), 'dir')
+
+  const version = JSON.parse(readFileSync(require.resolve('create-slidev/package.json'), 'utf8')).version
+  return [
+    { key: 'deck', name: 'this deck', root: ROOT, entry: 'slides.md' },
+    { key: 'starter', name: `starter (create-slidev ${version})`, root: starter, entry: 'slides.md' },
+    { key: 'plain', name: 'plain 5-slide deck', root: plain, entry: 'slides.md' },
+  ]
+}
+
+/**
+ * Runs a command quietly (output kept for errors) and resolves with its wall time in seconds.
+ * @param {string} command
+ * @param {string[]} args
+ * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, log?: string }} [options]
+ */
+export function timed(command, args, options = {}) {
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (d) => { output += d })
+    child.stderr.on('data', (d) => { output += d })
+    child.on('error', reject)
+    child.on('exit', (code) => {
+      const seconds = (performance.now() - started) / 1000
+      if (options.log)
+        writeFileSync(options.log, output)
+      if (code === 0)
+        resolve({ seconds, output })
+      else
+        reject(new Error(`${command} ${args.join(' ')} failed (exit ${code}):\n${output.slice(-3000)}`))
+    })
+  })
+}
+
+/**
+ * `slidev build` of a deck into outDir (emptied first); wall seconds.
+ * @param {Deck} deck
+ * @param {string} outDir
+ * @param {NodeJS.ProcessEnv} [env]
+ * @param {string} [log]
+ */
+export async function buildDeck(deck, outDir, env, log) {
+  rmSync(outDir, { recursive: true, force: true })
+  const { seconds } = await timed(SLIDEV, ['build', deck.entry, '--out', outDir], { cwd: deck.root, env: { ...process.env, ...env }, log })
+  return seconds
+}
+
+/**
+ * `slidev export` of a deck to one PDF page per slide; wall seconds and pages.
+ * @param {Deck} deck
+ * @param {string} pdf
+ * @param {string} browser
+ * @param {string} [log]
+ */
+export async function exportDeck(deck, pdf, browser, log) {
+  rmSync(pdf, { force: true })
+  const { seconds } = await timed(SLIDEV, ['export', deck.entry, '--output', pdf, '--executable-path', browser, '--timeout', '120000'], { cwd: deck.root, log })
+  return { seconds, pages: await pdfPages(pdf) }
+}
+
+/** @param {string} pdf */
+async function pdfPages(pdf) {
+  try {
+    const { output } = await timed('pdfinfo', [pdf])
+    const pages = Number(output.match(/^Pages:\s+(\d+)/m)?.[1])
+    if (pages)
+      return pages
+  }
+  catch {}
+  // Without poppler: count page objects (Chromium writes them uncompressed).
+  return (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
+}
+
+/** Every file under dir, relative paths. @param {string} dir @returns {string[]} */
+export function filesUnder(dir) {
+  const out = []
+  const walk = (d) => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name)
+      if (statSync(path).isDirectory())
+        walk(path)
+      else
+        out.push(relative(dir, path))
+    }
+  }
+  if (existsSync(dir))
+    walk(dir)
+  return out
+}
+
+/**
+ * Sizes of a build: all files, JS raw and gzipped (level 9, as a static host would send it), CJK font files.
+ * @param {string} dist
+ */
+export function distSizes(dist) {
+  let total = 0
+  let js = 0
+  let jsGzip = 0
+  let jsFiles = 0
+  for (const file of filesUnder(dist)) {
+    const bytes = readFileSync(join(dist, file))
+    total += bytes.length
+    if (file.endsWith('.js')) {
+      js += bytes.length
+      jsGzip += gzipSync(bytes, { level: 9 }).length
+      jsFiles++
+    }
+  }
+  return { total, js, jsGzip, jsFiles }
+}

@@ -1,0 +1,265 @@
+#!/usr/bin/env node
+/**
+ * Benchmark (never a pass/fail): this deck against two baselines built with the same installed packages,
+ * interleaved round by round (deck, starter, plain, deck, starter, plain, …), printing medians and ratios.
+ *
+ *   npm run bench [-- --rounds 3] [-- --quick] [-- --skip lighthouse,widgets,export] [-- --keep]
+ *
+ * Baselines: the official Slidev starter (create-slidev's template, theme set to default) and a plain 5-slide
+ * theme-default deck (scripts/bench-decks.mjs). Measures, per deck and round:
+ *   build     `slidev build` wall time (this deck: with a cold font cache, and again warm)
+ *   js        total gzipped JS of the build (gzip -9)
+ *   bytes     bytes downloaded (as sent: vite preview gzips JS, CSS and HTML) to show slide 1 and to walk every
+ *             slide and click step, by kind (round 1 only:
+ *             the builds are the same every round); for this deck, the CJK font bytes against the same font cut
+ *             to exactly the characters the walk showed (scripts/bench-font.mjs)
+ *   paint     largest (and first) contentful paint of slide 1 in Chromium, fresh context, loopback, no throttling
+ *   export    `slidev export` seconds per PDF page
+ * and for this deck only:
+ *   widgets   input-handling p95 per widget under 4× CPU throttling (scripts/bench-widgets.mjs on the build)
+ *   lighthouse  Lighthouse (desktop preset) performance, accessibility and best-practices scores of the build
+ * --quick: one round, 100 pointer moves per widget. Results also go to bench/results.json.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium } from 'playwright-core'
+import { QUIET_CHROMIUM_ARGS, findChromiumOrExit } from './browser.mjs'
+import { buildDeck, distSizes, exportDeck, prepareDecks, ROOT, timed } from './bench-decks.mjs'
+import { paintTimes, serve, walkDeck } from './bench-browser.mjs'
+import { fontReferences } from './bench-font.mjs'
+import { benchTarget, slideNumberOf, TARGETS } from './bench-widgets.mjs'
+
+const { values: args } = parseArgs({
+  options: {
+    rounds: { type: 'string' },
+    quick: { type: 'boolean', default: false },
+    skip: { type: 'string', default: '' },
+    keep: { type: 'boolean', default: false },
+  },
+})
+const rounds = Number(args.rounds ?? (args.quick ? 1 : 3))
+if (!Number.isInteger(rounds) || rounds < 1) {
+  console.error('--rounds must be a whole number ≥ 1')
+  process.exit(2)
+}
+const skip = new Set(args.skip.split(',').map(s => s.trim()).filter(Boolean))
+const MEASURES = ['build', 'bytes', 'paint', 'export', 'widgets', 'lighthouse']
+for (const s of skip) {
+  if (!MEASURES.includes(s)) {
+    console.error(`--skip ${s}: not one of ${MEASURES.join(', ')}`)
+    process.exit(2)
+  }
+}
+const moves = args.quick ? 100 : 200
+const browserPath = findChromiumOrExit().path
+
+const started = performance.now()
+const tmp = mkdtempSync(join(tmpdir(), 'deck-bench-'))
+const decks = prepareDecks(tmp)
+const outDir = deck => join(tmp, `${deck.key}-dist`)
+const logDir = join(tmp, 'logs')
+mkdirSync(logDir)
+const log = (...parts) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...parts)
+
+/** results[deckKey][measure] = array, one value per round */
+const results = Object.fromEntries(decks.map(d => [d.key, {}]))
+const record = (deck, measure, value) => {
+  (results[deck.key][measure] ??= []).push(value)
+}
+const once = {}
+
+const browser = await chromium.launch({ executablePath: browserPath, args: QUIET_CHROMIUM_ARGS })
+let port = 4300 + Math.floor(Math.random() * 500)
+try {
+  for (let round = 1; round <= rounds; round++) {
+    log(`round ${round} of ${rounds}`)
+    for (const deck of decks) {
+      // Build (always: the other measures need the build). This deck: cold font cache, then warm.
+      if (deck.key === 'deck') {
+        const cache = join(tmp, `font-cache-${round}`)
+        const cold = await buildDeck(deck, outDir(deck), { DECK_FONT_CACHE: cache }, join(logDir, `build-${deck.key}-${round}.log`))
+        record(deck, 'build', cold)
+        if (!skip.has('build')) {
+          const warm = await buildDeck(deck, outDir(deck), { DECK_FONT_CACHE: cache })
+          record(deck, 'buildWarm', warm)
+          log(`${deck.name}: build ${cold.toFixed(1)} s (cold font cache), ${warm.toFixed(1)} s (warm)`)
+        }
+      }
+      else {
+        const seconds = await buildDeck(deck, outDir(deck), {}, join(logDir, `build-${deck.key}-${round}.log`))
+        record(deck, 'build', seconds)
+        log(`${deck.name}: build ${seconds.toFixed(1)} s`)
+      }
+      const sizes = distSizes(outDir(deck))
+      record(deck, 'jsGzip', sizes.jsGzip)
+      record(deck, 'dist', sizes.total)
+
+      const server = await serve(outDir(deck), port++)
+      try {
+        if (round === 1 && !skip.has('bytes')) {
+          const walk = await walkDeck(browser, server.url)
+          once[deck.key] = { walk }
+          log(`${deck.name}: walked ${walk.slides} slides, ${walk.steps} steps; slide 1 ${kb(walk.slide1.total)}, all ${kb(walk.walk.total)}`)
+        }
+        if (!skip.has('paint')) {
+          const paint = await paintTimes(browser, server.url)
+          record(deck, 'lcp', paint.lcp)
+          record(deck, 'fcp', paint.fcp)
+        }
+        if (deck.key === 'deck' && !skip.has('widgets')) {
+          for (const target of TARGETS) {
+            const slide = target.slide ?? await slideNumberOf(target.title)
+            try {
+              const r = await benchTarget(browser, { url: server.url, moves, throttle: 4 }, { ...target, slide })
+              record(deck, `widget:${target.name}`, { p95: r.all.p95, p95Layout: r.allLayout.p95, median: r.all.median })
+            }
+            catch (error) {
+              log(`widget ${target.name}: could not run: ${error.message.split('\n')[0]}`)
+            }
+          }
+        }
+        if (deck.key === 'deck' && !skip.has('lighthouse'))
+          record(deck, 'lighthouse', await lighthouse(`${server.url}/1`, join(tmp, `lighthouse-${round}.json`)))
+      }
+      finally {
+        await server.stop()
+      }
+    }
+    if (!skip.has('export')) {
+      for (const deck of decks) {
+        const { seconds, pages } = await exportDeck(deck, join(tmp, `${deck.key}.pdf`), browserPath, join(logDir, `export-${deck.key}-${round}.log`))
+        record(deck, 'exportPerPage', seconds / pages)
+        record(deck, 'exportPages', pages)
+        log(`${deck.name}: export ${seconds.toFixed(1)} s for ${pages} pages`)
+      }
+    }
+  }
+  if (once.deck?.walk) {
+    log('cutting the reference font to the characters the walk showed')
+    once.deck.font = await fontReferences(once.deck.walk.chars)
+  }
+}
+finally {
+  await browser.close()
+}
+
+// ---- Report
+function median(list) {
+  const values = (list ?? []).filter(v => Number.isFinite(v)).sort((a, b) => a - b)
+  if (!values.length)
+    return Number.NaN
+  const mid = Math.floor(values.length / 2)
+  return values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2
+}
+function kb(bytes) {
+  return Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0)} KB` : '—'
+}
+const num = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '—')
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? `${(a / b).toFixed(2)}×` : '—')
+
+const [deck, starter, plain] = decks
+const m = (d, key) => median(results[d.key][key])
+/** Median of the per-round ratios (each round measures the decks back to back, so load swings cancel out). */
+const paired = (a, key, b, keyB = key) => {
+  const xs = results[a.key][key] ?? []
+  const ys = results[b.key][keyB] ?? []
+  const ratios = xs.map((x, i) => x / ys[i]).filter(Number.isFinite)
+  return ratios.length ? `${median(ratios).toFixed(2)}×` : '—'
+}
+const rows = []
+const row = (label, fn, format) => {
+  const [a, b, c] = decks.map(fn)
+  rows.push([label, format(a), format(b), format(c), ratio(a, b), ratio(a, c)])
+}
+const timedRow = (label, key, format, keyDeck = key) => {
+  rows.push([label, format(m(deck, keyDeck)), format(m(starter, key)), format(m(plain, key)), paired(deck, keyDeck, starter, key), paired(deck, keyDeck, plain, key)])
+}
+timedRow('build, s (this deck: cold font cache)', 'build', v => num(v))
+if (results.deck.buildWarm)
+  timedRow('build, s (this deck: warm font cache)', 'build', v => num(v), 'buildWarm')
+row('JS in the build, gzip -9', d => m(d, 'jsGzip'), kb)
+row('whole build (dist/)', d => m(d, 'dist'), kb)
+if (once.deck) {
+  for (const [label, pick] of [['slide 1', w => w.slide1], ['walk all slides and clicks', w => w.walk]]) {
+    for (const kind of ['js', 'css', 'font', 'image', 'html', 'other', 'total'])
+      row(`${label}: ${kind} bytes (as sent, gzip)`, d => pick(once[d.key]?.walk ?? {})?.[kind] ?? Number.NaN, kb)
+  }
+  row('walk: slides / steps', d => once[d.key]?.walk.steps ?? Number.NaN, v => `${v}`)
+}
+timedRow('largest contentful paint, slide 1, ms', 'lcp', v => num(v, 0))
+timedRow('first contentful paint, slide 1, ms', 'fcp', v => num(v, 0))
+timedRow('export, s per PDF page', 'exportPerPage', v => num(v, 2))
+row('export, pages', d => m(d, 'exportPages'), v => num(v, 0))
+
+const table = (header, body) => {
+  const all = [header, ...body]
+  const widths = header.map((_, i) => Math.max(...all.map(r => String(r[i]).length)))
+  return all.map((r, k) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |${k === 0 ? `\n|${widths.map(w => '-'.repeat(w + 2)).join('|')}|` : ''}`).join('\n')
+}
+console.log(`\n## Benchmark: ${rounds} round(s), medians; ${new Date().toISOString().slice(0, 16)}Z, ${process.platform} ${process.arch}, Node ${process.version}`)
+console.log('Ratios of times: the median of the per-round ratios; of sizes: the ratio of the medians.\n')
+console.log(table(['measure', deck.name, starter.name, plain.name, 'deck / starter', 'deck / plain'], rows))
+
+const ours = []
+const font = once.deck?.font
+if (font && once.deck?.walk) {
+  const walkFont = once.deck.walk.walk.cjkFont
+  const slide1Font = once.deck.walk.slide1.cjkFont
+  ours.push(['CJK font downloaded, slide 1', kb(slide1Font), ''])
+  ours.push(['CJK font downloaded, walking every slide and click', kb(walkFont), `${once.deck.walk.cjkFiles.length} files`])
+  const { walk, canShow } = font
+  ours.push(['  the same characters from the plain split (every slice holding one)', kb(walk.split), `${ratio(walkFont, walk.split)} of it`])
+  ours.push([`  reference: the font cut to exactly the ${walk.characters} characters the walk showed, per slice`, kb(walk.perSlice), `ratio ${ratio(walkFont, walk.perSlice)}`])
+  ours.push(['  reference: the same, as one file (estimated)', kb(walk.oneFile), `ratio ${ratio(walkFont, walk.oneFile)}`])
+  ours.push([`  reference: cut to the ${canShow.characters} characters the slides and widgets can show, per slice`, kb(canShow.perSlice), `ratio ${ratio(walkFont, canShow.perSlice)}`])
+  ours.push(['  reference: the same, as one file (estimated)', kb(canShow.oneFile), `ratio ${ratio(walkFont, canShow.oneFile)}`])
+}
+for (const target of TARGETS) {
+  const samples = results.deck[`widget:${target.name}`]
+  if (samples) {
+    ours.push([`widget ${target.name}: input p95 at 4× CPU throttle, ms`, num(median(samples.map(s => s.p95)), 2),
+      `+layout p95 ${num(median(samples.map(s => s.p95Layout)), 2)} ms, median ${num(median(samples.map(s => s.median)), 2)} ms`])
+  }
+}
+const lh = results.deck.lighthouse
+if (lh) {
+  for (const cat of ['performance', 'accessibility', 'best-practices'])
+    ours.push([`Lighthouse ${cat} (desktop)`, num(median(lh.map(r => r[cat])), 0), `rounds: ${lh.map(r => r[cat]).join(', ')}`])
+  ours.push(['Lighthouse LCP / TBT / CLS (desktop, simulated)', `${num(median(lh.map(r => r.lcp)), 0)} ms / ${num(median(lh.map(r => r.tbt)), 0)} ms / ${num(median(lh.map(r => r.cls)), 3)}`, ''])
+}
+if (ours.length) {
+  console.log(`\n### ${deck.name} only\n`)
+  console.log(table(['measure', 'value', 'note'], ours))
+}
+console.log(`\n${(performance.now() - started) / 1000 | 0} s in all. Logs: ${args.keep ? logDir : '(removed; --keep keeps them)'}`)
+
+mkdirSync(join(ROOT, 'bench'), { recursive: true })
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Date().toISOString(), rounds, decks: decks.map(d => ({ key: d.key, name: d.name })), results, once: { ...once, deck: once.deck && { ...once.deck, walk: { ...once.deck.walk, chars: undefined } } } }, null, 1)}\n`)
+if (!args.keep)
+  rmSync(tmp, { recursive: true, force: true })
+
+/** Lighthouse 12 on the built deck (desktop preset), with the browser found by scripts/browser.mjs. */
+async function lighthouse(url, output) {
+  await timed(join(ROOT, 'node_modules/.bin/lighthouse'), [
+    url,
+    '--preset=desktop',
+    '--only-categories=performance,accessibility,best-practices',
+    '--output=json',
+    `--output-path=${output}`,
+    '--quiet',
+    `--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run`,
+  ], { env: { ...process.env, CHROME_PATH: browserPath } })
+  const report = JSON.parse((await import('node:fs')).readFileSync(output, 'utf8'))
+  const score = id => Math.round((report.categories[id]?.score ?? Number.NaN) * 100)
+  return {
+    'performance': score('performance'),
+    'accessibility': score('accessibility'),
+    'best-practices': score('best-practices'),
+    'lcp': report.audits['largest-contentful-paint']?.numericValue,
+    'tbt': report.audits['total-blocking-time']?.numericValue,
+    'cls': report.audits['cumulative-layout-shift']?.numericValue,
+    'failed': Object.values(report.categories).flatMap(c => c.auditRefs.filter(r => r.weight > 0 && report.audits[r.id]?.score !== null && report.audits[r.id]?.score < 1).map(r => `${r.id}:${report.audits[r.id].score}`)),
+  }
+}

@@ -1,0 +1,288 @@
+/**
+ * Vite plugin (build only): cuts the self-hosted CJK font down to the characters this deck can show.
+ *
+ * @fontsource-variable/noto-sans-sc ships the variable Noto Sans SC as ~100 woff2 slices, each with a
+ * unicode-range; a visitor downloads every slice that holds one of the page's characters, mostly glyphs the deck
+ * never shows. At build time this plugin
+ *   1. collects the characters the deck can show from its sources (slides, components, data modules: labels,
+ *      aria-valuetext and readouts live there as strings; plus all printable ASCII for digits and URLs), apart
+ *      from those that only the speaker notes (and code comments) have,
+ *   2. cuts each slice that holds any of them down to exactly those characters with harfbuzz (subset-font),
+ *      keeping the variable weight axis, all layout features and the slice boundaries, plus the characters
+ *      FreeType's auto-hinter measures a font by (AUTOHINT_ANCHORS), so that text is shaped, hinted and drawn
+ *      pixel for pixel as with the full slices; the notes-only characters get cuts of their own,
+ *   3. emits the cuts as assets/deck-sans-sc-<slice>[-notes]-<hash>.woff2 and declares them in index.html as a
+ *      family of their own, 'Deck Sans SC', one @font-face per cut whose unicode-range is exactly the characters
+ *      it draws (checked against the cut font's own cmap). The browser loads a face only when the page shows one
+ *      of its characters: the audience never loads the notes-only cuts, the presenter view does.
+ * The stylesheet lists 'Deck Sans SC' first and the full split 'Noto Sans SC Variable' after it, so a character
+ * the cut lacks (text added in the browser, a character the collection missed) still gets a real glyph: the
+ * browser then fetches just the one split slice that holds it. `slidev` (dev) and `slidev export` serve the plain
+ * split: the plugin only runs for `slidev build`.
+ *
+ * Cuts are cached in node_modules/.cache/deck-font/ (or DECK_FONT_CACHE; "off" for none), keyed by the slice's
+ * bytes, the characters and the tools' versions, so a rebuild with unchanged text does no font work. Cutting runs
+ * in worker threads (scripts/subset-font.mjs) while Vite bundles.
+ */
+import { createHash } from 'node:crypto'
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join, relative, sep } from 'node:path'
+import type { Plugin, ResolvedConfig } from 'vite'
+import type { FontSlice, SubsetFace } from '../lib/font-chars.js'
+import { AUTOHINT_ANCHORS, collectCharacters, fontFaceCss, parseFontFaces, planSubsets, splitShownText } from '../lib/font-chars.js'
+import type { FontCut } from './subset-font.mjs'
+import { cutFiles } from './subset-font.mjs'
+
+const require = createRequire(import.meta.url)
+
+/** The family the cut faces are declared under; the stylesheet lists it before the full split family. */
+export const DECK_FONT_FAMILY = 'Deck Sans SC'
+/** File-name prefix of the cut faces in the build's assets folder. */
+export const DECK_FONT_FILE_PREFIX = 'deck-sans-sc-'
+/** The split font that is cut (its stylesheet and files). */
+export const SPLIT_FONT_PACKAGE = '@fontsource-variable/noto-sans-sc'
+
+/** Where the deck's displayable text lives, relative to the project root. */
+export const DECK_SOURCES: readonly RegExp[] = [
+  /^slides\.md$/,
+  /^pages\/.+\.md$/,
+  /^components\/.+\.(?:vue|ts)$/,
+  /^layouts\/.+\.vue$/,
+  /^lib\/(?!font-).+\.ts$/, // lib/font-*.ts is this build step's own logic, not deck text
+  /^setup\/.+\.ts$/,
+  /^[^/]+\.vue$/, // global layers such as slide-bottom.vue
+]
+
+export interface DeckFontOptions {
+  /** Project root; default: Vite's root (Slidev's user root). */
+  root?: string
+  /**
+   * Cache folder for the cuts; default: env DECK_FONT_CACHE if set ("off": no cache), else
+   * node_modules/.cache/deck-font under the root. false: no cache.
+   */
+  cacheDir?: string | false
+}
+
+export interface CutFace {
+  /** 'shown': characters the slides show; 'hidden': characters only the notes (presenter view) and comments have. */
+  tier: 'shown' | 'hidden'
+  /** The split slice's file name, e.g. noto-sans-sc-119-wght-normal.woff2. */
+  sliceFile: string
+  /** The cut's file name, e.g. deck-sans-sc-119-1a2b3c4d.woff2. */
+  fileName: string
+  bytes: Uint8Array
+  /** The characters this face draws: those assigned to its slice that the cut font maps (read from its cmap). */
+  codePoints: number[]
+  slice: FontSlice
+  /** Size of the full split slice the cut was made from. */
+  sliceBytes: number
+}
+
+export interface DeckFontCut {
+  characters: DeckCharacters
+  faces: CutFace[]
+  /** Characters of the deck that no slice of the font covers (drawn by the next font in the stack, as before). */
+  uncovered: number[]
+  /** How many cuts came from the cache. */
+  cached: number
+  milliseconds: number
+}
+
+/** Files under `root` whose path (with "/") matches one of DECK_SOURCES, skipping node_modules and dot folders. */
+export function deckSourceFiles(root: string): string[] {
+  const files: string[] = []
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      if (name === 'node_modules' || name.startsWith('.') || name === 'dist' || name === 'dist-sub')
+        continue
+      const path = join(dir, name)
+      const rel = relative(root, path).split(sep).join('/')
+      if (statSync(path).isDirectory())
+        walk(path)
+      else if (DECK_SOURCES.some(re => re.test(rel)))
+        files.push(rel)
+    }
+  }
+  walk(root)
+  return files.sort()
+}
+
+/** The characters a deck can show: `shown` on its slides (and by its widgets), `hidden` only in notes and comments. */
+export interface DeckCharacters {
+  shown: number[]
+  /** In speaker notes or code comments only (none of `shown`): cut into faces of their own, loaded by the presenter view. */
+  hidden: number[]
+}
+
+/** The characters the deck at `root` can show (see collectCharacters and splitShownText). */
+export function deckCharacters(root: string): DeckCharacters {
+  const parts = deckSourceFiles(root).map(file => splitShownText(file, readFileSync(join(root, file), 'utf8')))
+  const shown = collectCharacters(parts.map(p => p.shown))
+  const inShown = new Set(shown)
+  const hidden = collectCharacters(parts.map(p => p.hidden)).filter(c => !inShown.has(c))
+  return { shown, hidden }
+}
+
+function packageVersion(name: string): string {
+  try {
+    return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version
+  }
+  catch {
+    return 'unknown'
+  }
+}
+
+function sha256(...parts: (string | Uint8Array)[]): string {
+  const hash = createHash('sha256')
+  for (const part of parts)
+    hash.update(part)
+  return hash.digest('hex')
+}
+
+/** The split font's slices, read from its stylesheet, with the folder their url()s are relative to. */
+export function splitFontSlices(): { slices: FontSlice[], dir: string } {
+  const cssPath = require.resolve(`${SPLIT_FONT_PACKAGE}/index.css`)
+  return { slices: parseFontFaces(readFileSync(cssPath, 'utf8')), dir: dirname(cssPath) }
+}
+
+/**
+ * Cuts the split font's slices to the deck's characters: per slice that holds any of them, one cut for the
+ * characters the slides show and one for those only the notes have (each keeping the auto-hinter's anchors).
+ * With `cacheDir`, reuses and stores cuts there; `threads` worker threads do the cutting (0: this thread).
+ */
+export async function cutDeckFont(characters: DeckCharacters | number[], options: { cacheDir?: string, threads?: number } = {}): Promise<DeckFontCut> {
+  const started = performance.now()
+  const chars: DeckCharacters = Array.isArray(characters) ? { shown: characters, hidden: [] } : characters
+  const { cacheDir, threads } = options
+  const { slices, dir } = splitFontSlices()
+  const anchors = [...new Set(Array.from(AUTOHINT_ANCHORS, c => c.codePointAt(0)!))]
+  const tool = `subset-font ${packageVersion('subset-font')} harfbuzzjs ${packageVersion('harfbuzzjs')} wawoff2 ${packageVersion('wawoff2')}`
+  if (cacheDir)
+    mkdirSync(cacheDir, { recursive: true })
+
+  interface Entry { tier: CutFace['tier'], slice: FontSlice, file: string, requested: number[], sliceBytes: number, cachePath?: string, cut?: FontCut }
+  const uncovered: number[] = []
+  const entries: Entry[] = []
+  for (const tier of ['shown', 'hidden'] as const) {
+    const planned = planSubsets(chars[tier], slices)
+    uncovered.push(...planned.uncovered)
+    for (const { slice, codePoints } of planned.plans) {
+      const file = join(dir, slice.url)
+      const source = readFileSync(file)
+      const cachePath = cacheDir && join(cacheDir, `${sha256(tool, source, codePoints.join(','), anchors.join(','))}.json`)
+      let cut: FontCut | undefined
+      if (cachePath) {
+        try {
+          const stored = JSON.parse(readFileSync(cachePath, 'utf8')) as { woff2: string, codePoints: number[] }
+          cut = { bytes: new Uint8Array(Buffer.from(stored.woff2, 'base64')), codePoints: stored.codePoints }
+        }
+        catch {}
+      }
+      entries.push({ tier, slice, file, requested: codePoints, sliceBytes: source.length, cachePath: cachePath || undefined, cut })
+    }
+  }
+  const cached = entries.filter(e => e.cut).length
+  const todo = entries.filter(e => !e.cut)
+  const cuts = await cutFiles(todo.map(e => ({ file: e.file, codePoints: e.requested, anchors })), { threads })
+  todo.forEach((entry, i) => {
+    entry.cut = cuts[i]!
+    if (entry.cachePath) {
+      const { bytes, codePoints } = entry.cut
+      writeFileSync(entry.cachePath, JSON.stringify({ woff2: Buffer.from(bytes).toString('base64'), codePoints }))
+    }
+  })
+
+  const faces: CutFace[] = []
+  for (const { tier, slice, requested, sliceBytes, cut } of entries) {
+    // The cut may map a few more characters than were asked for: the anchors, and glyphs that layout features
+    // reach (e.g. "≥" as the mirrored form of "≤"). Its unicode-range claims only the characters assigned to it.
+    // A slice's unicode-range may claim characters its font has no glyph for: those are left to the next family.
+    const held = new Set(cut!.codePoints)
+    const codePoints = requested.filter(c => held.has(c))
+    uncovered.push(...requested.filter(c => !held.has(c)))
+    if (codePoints.length === 0)
+      continue
+    const sliceName = slice.url.split('/').at(-1)!
+    const sliceId = sliceName.replace(/\.woff2$/, '').replace(/-wght-normal$/, '').replace(/^noto-sans-sc-/, '')
+    faces.push({
+      tier,
+      sliceFile: sliceName,
+      fileName: `${DECK_FONT_FILE_PREFIX}${sliceId}${tier === 'hidden' ? '-notes' : ''}-${sha256(cut!.bytes).slice(0, 8)}.woff2`,
+      bytes: cut!.bytes,
+      codePoints,
+      slice,
+      sliceBytes,
+    })
+  }
+  uncovered.sort((a, b) => a - b)
+  return { characters: chars, faces, uncovered, cached, milliseconds: performance.now() - started }
+}
+
+/** The @font-face rules for the cut faces, with their files under `base` + `assetsDir`. */
+export function deckFontCss(cut: DeckFontCut, base: string, assetsDir: string): string {
+  const faces: SubsetFace[] = cut.faces.map(face => ({
+    url: `${base}${assetsDir ? `${assetsDir}/` : ''}${face.fileName}`,
+    codePoints: face.codePoints,
+    weight: face.slice.weight,
+    style: face.slice.style,
+    format: face.slice.format,
+  }))
+  return fontFaceCss(DECK_FONT_FAMILY, faces)
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
+
+export default function deckFont(options: DeckFontOptions = {}): Plugin {
+  let config: ResolvedConfig
+  let cut: Promise<DeckFontCut> | undefined
+
+  const start = () => {
+    const root = options.root ?? config.root
+    const fromEnv = process.env.DECK_FONT_CACHE
+    const cacheDir = options.cacheDir === false || fromEnv === 'off'
+      ? undefined
+      : (options.cacheDir ?? (fromEnv || join(root, 'node_modules/.cache/deck-font')))
+    return cutDeckFont(deckCharacters(root), { cacheDir })
+  }
+
+  return {
+    name: 'deck-font',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved
+    },
+    buildStart() {
+      // Cut while Vite bundles; awaited when the files are emitted and the HTML is written.
+      cut = start()
+      cut.catch(() => {}) // reported where it is awaited
+    },
+    async generateBundle() {
+      const result = await cut!
+      for (const face of result.faces)
+        this.emitFile({ type: 'asset', fileName: join(config.build.assetsDir, face.fileName).split(sep).join('/'), source: face.bytes })
+      const tier = (name: CutFace['tier']) => {
+        const faces = result.faces.filter(f => f.tier === name)
+        const bytes = faces.reduce((sum, f) => sum + f.bytes.length, 0)
+        const split = faces.reduce((sum, f) => sum + f.sliceBytes, 0)
+        return `${result.characters[name].length} characters in ${faces.length} faces, ${kb(bytes)} (those slices in full: ${kb(split)})`
+      }
+      const missing = result.uncovered.map(c => String.fromCodePoint(c)).join(' ')
+      config.logger.info(`deck-font: slides ${tier('shown')}; notes only ${tier('hidden')}; `
+        + `${(result.milliseconds / 1000).toFixed(1)} s, ${result.cached} from cache`
+        + `${missing ? `; not in the font, left to the next family as before: ${missing}` : ''}`)
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler() {
+        const result = await cut!
+        return [{
+          tag: 'style',
+          attrs: { id: 'deck-font' },
+          children: deckFontCss(result, config.base, config.build.assetsDir),
+          injectTo: 'head', // after <meta charset>, which must stay within the first 1024 bytes
+        }]
+      },
+    },
+  }
+}

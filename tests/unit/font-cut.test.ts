@@ -1,0 +1,93 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { describe, expect, it } from 'vitest'
+import { AUTOHINT_ANCHORS, collectCharacters } from '../../lib/font-chars'
+import { cutFont, mappedCodePoints } from '../../scripts/subset-font.mjs'
+import { cutDeckFont, deckCharacters, deckFontCss, deckSourceFiles, DECK_FONT_FAMILY } from '../../scripts/vite-plugin-deck-font'
+
+const require = createRequire(import.meta.url)
+const slice = (name: string) => readFileSync(require.resolve(`@fontsource-variable/noto-sans-sc/files/noto-sans-sc-${name}-wght-normal.woff2`))
+const cp = (text: string) => Array.from(text, c => c.codePointAt(0)!)
+const anchors = cp(AUTOHINT_ANCHORS)
+
+describe('cutFont', () => {
+  it('keeps exactly the asked characters the font has, as woff2', async () => {
+    const full = slice('119')
+    const asked = cp('中日新月').filter(c => mappedCodePoints(full).includes(c))
+    expect(asked.length).toBeGreaterThan(0)
+    const cut = await cutFont(full, asked)
+    expect(Buffer.from(cut.bytes.subarray(0, 4)).toString('latin1')).toBe('wOF2')
+    expect(cut.codePoints).toEqual(expect.arrayContaining(asked))
+    expect(cut.bytes.length).toBeLessThan(full.length / 5)
+  }, 30_000)
+
+  it('also keeps the auto-hinter\'s anchor characters that the full slice has', async () => {
+    const full = slice('118')
+    const has = new Set(mappedCodePoints(full))
+    const anchorsHere = anchors.filter(c => has.has(c))
+    expect(anchorsHere.length).toBeGreaterThan(0)
+    const asked = [...has].filter(c => c > 0x4E00 && !anchorsHere.includes(c)).slice(0, 1)
+    const cut = await cutFont(full, asked, anchors)
+    expect(cut.codePoints).toEqual(expect.arrayContaining([...asked, ...anchorsHere]))
+  }, 30_000)
+
+  it('gives an empty cut when the font has none of the characters', async () => {
+    const cut = await cutFont(slice('4'), cp('λ'))
+    expect(cut.codePoints).toEqual([])
+    expect(cut.bytes.length).toBe(0)
+  }, 30_000)
+})
+
+describe('cutDeckFont', () => {
+  it('declares one face per needed slice, claiming exactly the deck\'s characters, and lists what the font lacks', async () => {
+    const characters = collectCharacters(['推荐算法到大模型推理工程化 λ'])
+    const cut = await cutDeckFont(characters, { threads: 0 })
+    const claimed = cut.faces.flatMap(f => f.codePoints).sort((a, b) => a - b)
+    expect([...claimed, ...cut.uncovered].sort((a, b) => a - b)).toEqual(characters)
+    expect(new Set(claimed).size).toBe(claimed.length) // no character claimed twice
+    expect(cut.uncovered).toContain(0x3BB)
+    for (const face of cut.faces)
+      expect(mappedCodePoints(face.bytes)).toEqual(expect.arrayContaining(face.codePoints))
+    const css = deckFontCss(cut, '/talk/', 'assets')
+    expect(css.match(/@font-face/g)).toHaveLength(cut.faces.length)
+    expect(css).toContain(`font-family:'${DECK_FONT_FAMILY}'`)
+    expect(css).toMatch(/url\(\/talk\/assets\/deck-sans-sc-latin-[0-9a-f]{8}\.woff2\)/)
+  }, 60_000)
+})
+
+describe('cutDeckFont, notes apart', () => {
+  it('cuts the notes-only characters into faces of their own, claiming none of the shown ones', async () => {
+    const cut = await cutDeckFont({ shown: collectCharacters(['推荐算法']), hidden: cp('讲稿') }, { threads: 0 })
+    const shown = cut.faces.filter(f => f.tier === 'shown')
+    const hidden = cut.faces.filter(f => f.tier === 'hidden')
+    expect(hidden.flatMap(f => f.codePoints).sort()).toEqual(cp('讲稿').sort())
+    expect(hidden.every(f => /-notes-[0-9a-f]{8}\.woff2$/.test(f.fileName))).toBe(true)
+    expect(shown.flatMap(f => f.codePoints)).toEqual(expect.arrayContaining(cp('推荐算法')))
+    expect(shown.flatMap(f => f.codePoints)).not.toEqual(expect.arrayContaining(cp('讲')))
+  }, 60_000)
+})
+
+describe('deckCharacters', () => {
+  it('keeps notes-only characters apart from those the slides show', () => {
+    const { shown, hidden } = deckCharacters(new URL('../..', import.meta.url).pathname)
+    expect(shown.length).toBeGreaterThan(500)
+    expect(hidden.length).toBeGreaterThan(0)
+    const inShown = new Set(shown)
+    expect(hidden.some(c => inShown.has(c))).toBe(false)
+    for (const c of cp('推荐算法大模型'))
+      expect(inShown.has(c)).toBe(true)
+  })
+})
+
+describe('deckSourceFiles', () => {
+  it('reads the slides, pages, components and data modules, not the font logic or tests', () => {
+    const files = deckSourceFiles(new URL('../..', import.meta.url).pathname)
+    expect(files).toContain('slides.md')
+    expect(files.some(f => f.startsWith('pages/'))).toBe(true)
+    expect(files.some(f => f.startsWith('components/') && f.endsWith('.vue'))).toBe(true)
+    expect(files.some(f => f.startsWith('lib/data/'))).toBe(true)
+    expect(files).not.toContain('lib/font-chars.ts')
+    expect(files.some(f => f.startsWith('tests/') || f.startsWith('scripts/'))).toBe(false)
+  })
+})
