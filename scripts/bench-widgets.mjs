@@ -22,14 +22,14 @@
  * columns count only the moves after which aria-valuenow changed.
  */
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
 import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from './browser.mjs'
 
 // ---- Targets: one per widget handle, found by the start of its slide's title (see slideNumberOf).
 /** @type {Array<{ name: string, title: string, clicks: number, handleSelector: string, dx?: number, dy?: number }>} */
-const TARGETS = [
+export const TARGETS = [
   // dx / dy: how far (CSS px at a 1280×720 viewport) the pointer sweeps right/down and back; default 240 / 0.
   { name: 'diminishing-returns', title: '深水区', clicks: 2, handleSelector: '[data-testid="dr-handle"]' },
   { name: 'boss-view', title: '老板视角', clicks: 0, handleSelector: '[data-testid="dr-handle"]' },
@@ -38,7 +38,7 @@ const TARGETS = [
 ]
 
 /** The slide number whose title starts with `title`, read from slides.md with Slidev's parser. */
-async function slideNumberOf(title) {
+export async function slideNumberOf(title) {
   const root = fileURLToPath(new URL('..', import.meta.url))
   const { slides } = await load({ roots: [root], userRoot: root }, `${root}slides.md`)
   const index = slides.filter(s => !s.frontmatter.hide && !s.frontmatter.disabled).findIndex(s => (s.title ?? '').startsWith(title))
@@ -71,7 +71,7 @@ function percentile(sorted, p) {
   return sorted[index]
 }
 
-function summary(values) {
+export function summary(values) {
   const sorted = [...values].sort((a, b) => a - b)
   return { n: sorted.length, median: percentile(sorted, 50), p95: percentile(sorted, 95) }
 }
@@ -99,7 +99,7 @@ function installProbe(handleSelector) {
   window.__benchSamples = samples
 }
 
-async function benchTarget(browser, options, target) {
+export async function benchTarget(browser, options, target) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
   try {
     const url = `${options.url}/${target.slide}?clicks=${target.clicks}`
@@ -180,7 +180,10 @@ async function main() {
   }
 }
 
-main().catch((error) => {
-  console.error(error.message)
-  process.exitCode = 1
-})
+// Run from the command line (scripts/bench.mjs imports TARGETS, slideNumberOf and benchTarget instead).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(error.message)
+    process.exitCode = 1
+  })
+}

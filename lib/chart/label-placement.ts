@@ -43,11 +43,28 @@ export interface PlacedLabel {
   cost: number
 }
 
-/** Estimated advance of a string: CJK and full-width characters one em, everything else about 0.6 em. */
+/** CJK and full-width code units: U+2E80–9FFF, U+F900–FAFF, U+FF00–FFEF, U+3000–303F. */
+function isWide(code: number): boolean {
+  return (code >= 0x2E80 && code <= 0x9FFF) || (code >= 0xF900 && code <= 0xFAFF)
+    || (code >= 0xFF00 && code <= 0xFFEF) || (code >= 0x3000 && code <= 0x303F)
+}
+
+/**
+ * Estimated advance of a string: CJK and full-width characters one em, everything else about 0.6 em.
+ * Counts code points (a surrogate pair is one narrow character). Runs on every drag step of the labour-market
+ * chart, so it reads char codes instead of testing a regular expression per character.
+ */
 export function textWidth(text: string, fontSize: number): number {
   let width = 0
-  for (const char of text)
-    width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(char) ? fontSize : fontSize * 0.6
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0xD800 && code <= 0xDBFF && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1)
+      if (low >= 0xDC00 && low <= 0xDFFF)
+        i++
+    }
+    width += isWide(code) ? fontSize : fontSize * 0.6
+  }
   return width
 }
 
@@ -63,33 +80,28 @@ export function boxesOverlap(a: Box, b: Box): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height
 }
 
-/** Does the segment pass through the box? (Liang–Barsky clipping.) */
+/**
+ * Does the segment pass through the box? (Liang–Barsky clipping against the left, right, top and bottom edges in
+ * turn.) placeLabel calls this for every candidate and obstacle, so it allocates nothing.
+ */
 export function segmentHitsBox(s: Segment, box: Box): boolean {
   const dx = s.x2 - s.x1
   const dy = s.y2 - s.y1
   let t0 = 0
   let t1 = 1
-  const edges: Array<[number, number]> = [
-    [-dx, s.x1 - box.x],
-    [dx, box.x + box.width - s.x1],
-    [-dy, s.y1 - box.y],
-    [dy, box.y + box.height - s.y1],
-  ]
-  for (const [p, q] of edges) {
-    if (p === 0) {
-      if (q < 0)
-        return false
-      continue
-    }
+  /** Clips [t0, t1] by one edge (p, q); false when nothing of the segment is left. (Negated tests keep NaN going.) */
+  function clip(p: number, q: number): boolean {
+    if (p === 0)
+      return !(q < 0)
     const t = q / p
     if (p < 0)
       t0 = Math.max(t0, t)
     else
       t1 = Math.min(t1, t)
-    if (t0 > t1)
-      return false
+    return !(t0 > t1)
   }
-  return true
+  return clip(-dx, s.x1 - box.x) && clip(dx, box.x + box.width - s.x1)
+    && clip(-dy, s.y1 - box.y) && clip(dy, box.y + box.height - s.y1)
 }
 
 /** Is `inner` completely inside `outer`? */
@@ -118,13 +130,15 @@ export function placeLabel(options: {
   const outsidePenalty = options.outsidePenalty ?? 100
   const width = textWidth(text, fontSize)
   let best: PlacedLabel | null = null
-  for (const c of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const c = candidates[i]!
     const x = at.x + c.dx
     const y = at.y + c.dy
     const box = labelBox(x, y, width, fontSize, c.anchor)
     const padded = { x: box.x - padding, y: box.y - padding, width: box.width + 2 * padding, height: box.height + 2 * padding }
     let cost = boxInside(box, bounds) ? 0 : outsidePenalty
-    for (const o of obstacles) {
+    for (let j = 0; j < obstacles.length; j++) {
+      const o = obstacles[j]!
       if ((o.segment && segmentHitsBox(o.segment, padded)) || (o.box && boxesOverlap(o.box, padded)))
         cost += o.weight
     }

@@ -1,5 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import ChartFrame from '../../components/chart/ChartFrame.vue'
 import DiminishingReturnsChart from '../../components/DiminishingReturnsChart.vue'
 
 const tid = (id: string) => `[data-testid="${id}"]`
@@ -111,6 +112,28 @@ describe('DiminishingReturnsChart handle', () => {
     expect(wrapper.find(tid('dr-handle')).attributes('aria-valuetext')).toBe('投入 20 人年，累计提升 32.0%，边际提升 0.56%/人年')
     const clamped = mount(DiminishingReturnsChart, { props: { initialEffort: 99 } })
     expect(clamped.find(tid('dr-handle')).attributes('aria-valuenow')).toBe('30')
+  })
+})
+
+describe('DiminishingReturnsChart drag performance', () => {
+  it.each([2, 3])('step %i: moving the point re-renders the live parts only, not the frame and the static marks', async (step) => {
+    const wrapper = mount(DiminishingReturnsChart, { props: { step } })
+    const frame = wrapper.findComponent(ChartFrame)
+    const frameTree = frame.vm.$.subTree
+    const chartTree = wrapper.vm.$.subTree
+    const curve = wrapper.find(tid('dr-curve')).element
+    const marginalDot = () => wrapper.find('.dr-marginal-dot')
+    const dotBefore = marginalDot().exists() ? marginalDot().attributes('cy') : null
+    await wrapper.find(tid('dr-handle')).trigger('keydown', { key: 'PageUp' })
+    // The live parts moved…
+    expect(wrapper.find(tid('dr-readout-effort')).text()).toBe('11')
+    expect(wrapper.find('.dr-handle-dot').attributes('cx')).toBe(wrapper.find('.dr-handle-hit').attributes('cx'))
+    if (step >= 3)
+      expect(marginalDot().attributes('cy')).not.toBe(dotBefore)
+    // …and neither ChartFrame (axes, grid, the slots' zones, curves and labels) nor the chart itself re-rendered.
+    expect(frame.vm.$.subTree).toBe(frameTree)
+    expect(wrapper.vm.$.subTree).toBe(chartTree)
+    expect(wrapper.find(tid('dr-curve')).element).toBe(curve)
   })
 })
 

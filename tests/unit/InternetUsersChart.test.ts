@@ -1,5 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import ChartFrame from '../../components/chart/ChartFrame.vue'
 import InternetUsersChart from '../../components/InternetUsersChart.vue'
 import { CNNIC_RELEASES } from '../../lib/data/cnnic'
 
@@ -78,6 +79,22 @@ describe('InternetUsersChart point slider', () => {
   it('starts at initialIndex', () => {
     const wrapper = mount(InternetUsersChart, { props: { initialIndex: 0 } })
     expect(wrapper.find(tid('iu-readout')).text()).toContain('2012.12')
+  })
+})
+
+describe('InternetUsersChart selection performance', () => {
+  it('moving the selection re-renders the guide, readout and slider only, not the frame, points, fit or bars', async () => {
+    const wrapper = mount(InternetUsersChart, { props: { step: 2 } })
+    const frame = wrapper.findComponent(ChartFrame)
+    const frameTree = frame.vm.$.subTree
+    const chartTree = wrapper.vm.$.subTree
+    const guideX = wrapper.find('.iu-guide').attributes('x1')
+    await wrapper.find(tid('iu-handle')).trigger('keydown', { key: 'ArrowLeft' })
+    expect(wrapper.find(tid('iu-readout')).text()).toContain('第 53 次报告')
+    expect(wrapper.find('.iu-guide').attributes('x1')).not.toBe(guideX)
+    expect(wrapper.find('.iu-selected').attributes('cx')).toBe(wrapper.find('.iu-guide').attributes('x1'))
+    expect(frame.vm.$.subTree).toBe(frameTree)
+    expect(wrapper.vm.$.subTree).toBe(chartTree)
   })
 })
 

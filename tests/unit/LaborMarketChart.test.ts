@@ -2,6 +2,7 @@ import type { VueWrapper } from '@vue/test-utils'
 import type { LaborScenario, ScenarioId } from '../../lib/labor-market'
 import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import ChartFrame from '../../components/chart/ChartFrame.vue'
 import LaborMarketChart from '../../components/LaborMarketChart.vue'
 import { LABOR_SCENARIOS } from '../../lib/labor-market'
 
@@ -156,6 +157,26 @@ describe('keyboard on the curves (WAI-ARIA slider)', () => {
     await byId(w, 'labor-demand-handle').trigger('keydown', { key: 'ArrowRight' })
     expect(byId(w, 'labor-no-equilibrium').exists()).toBe(true)
     expect(warn).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('drag performance', () => {
+  it('shifting a curve re-renders the marks and read-out, not the chart, its toolbar or ChartFrame', async () => {
+    const w = render({ step: 2 })
+    const handle = byId(w, 'labor-demand-handle')
+    // The first shift enables 重置; from then on a drag step changes only what MarketMarks and the read-out show.
+    await handle.trigger('keydown', { key: 'ArrowRight' })
+    const frame = w.findComponent(ChartFrame)
+    const frameTree = frame.vm.$.subTree
+    const chartTree = w.vm.$.subTree
+    const supplyPath = byId(w, 'labor-supply-curve').attributes('d')
+    await handle.trigger('keydown', { key: 'ArrowRight' })
+    expect(textOf(w, 'labor-premium-label')).toBe('工资溢价 +53%')
+    expect(textOf(w, 'labor-readout')).toContain('均衡年薪 153')
+    expect(byId(w, 'labor-supply-handle').attributes('aria-valuetext')).toContain('+53%')
+    expect(byId(w, 'labor-supply-curve').attributes('d')).toBe(supplyPath)
+    expect(frame.vm.$.subTree).toBe(frameTree)
+    expect(w.vm.$.subTree).toBe(chartTree)
   })
 })
 
