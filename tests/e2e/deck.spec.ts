@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { SourceSlide } from './deck-source'
 import { loadDeckSource, noteSentences } from './deck-source'
-import { expect, gotoSlide, overflowingElements, position, test, waitForSlide } from './fixtures'
+import { expect, gotoSlide, overflowingElements, test, walkDeck } from './fixtures'
 
 let slides: SourceSlide[]
 let deckTitle: string
@@ -19,23 +19,14 @@ test('the deck has the talk\'s length and title', async ({ page }) => {
 
 test('the keyboard walks every slide and click step, first to last, each clean and inside the canvas', async ({ page }) => {
   test.setTimeout(240_000)
-  await gotoSlide(page, 1)
   const visited: string[] = []
   const overflows: string[] = []
-  let last = position(page)
-  for (let guard = 0; guard < 400; guard++) {
-    visited.push(`${last.no}:${last.clicks}`)
-    await expect(page.locator(`.slidev-page-${last.no} h1`).first()).toContainText(slides[last.no - 1]!.title.slice(0, 4))
-    for (const box of await overflowingElements(page, last.no))
-      overflows.push(`slide ${last.no} step ${last.clicks}: ${box}`)
-    await page.keyboard.press('ArrowRight')
-    await page.waitForTimeout(250)
-    const next = position(page)
-    if (next.no === last.no && next.clicks === last.clicks)
-      break
-    await waitForSlide(page, next.no)
-    last = next
-  }
+  await walkDeck(page, async (step) => {
+    visited.push(`${step.no}:${step.clicks}`)
+    await expect(page.locator(`.slidev-page-${step.no} h1`).first()).toContainText(slides[step.no - 1]!.title.slice(0, 4))
+    for (const box of await overflowingElements(page, step.no))
+      overflows.push(`slide ${step.no} step ${step.clicks}: ${box}`)
+  })
   expect(overflows).toEqual([])
   // Slides in order, none skipped, ending on the last one.
   const order = [...new Set(visited.map(v => Number(v.split(':')[0])))]

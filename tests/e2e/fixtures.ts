@@ -66,6 +66,25 @@ export function position(page: Page): { no: number, clicks: number } {
 }
 
 /**
+ * Walks the deck from slide 1 with ArrowRight, as a presenter does, calling `visit` at every slide and click step
+ * (once each, in order) until the key no longer moves anything.
+ */
+export async function walkDeck(page: Page, visit: (step: { no: number, clicks: number }) => Promise<void>) {
+  await gotoSlide(page, 1)
+  let last = position(page)
+  for (let guard = 0; guard < 400; guard++) {
+    await visit(last)
+    await page.keyboard.press('ArrowRight')
+    await page.waitForTimeout(250)
+    const next = position(page)
+    if (next.no === last.no && next.clicks === last.clicks)
+      return
+    await waitForSlide(page, next.no)
+    last = next
+  }
+}
+
+/**
  * Boxes of the current slide's content that stick out of the slide canvas (by more than 1 px),
  * described as "tag.class: text" so a failure says what overflows.
  */

@@ -2,7 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test'
 import { create as openFont } from 'fontkit'
 import type { FontSlice } from '../../lib/font-chars'
 import { inRanges, parseFontFaces } from '../../lib/font-chars'
-import { expect, gotoSlide, position, test, waitForSlide } from './fixtures'
+import { expect, gotoSlide, position, test, waitForSlide, walkDeck } from './fixtures'
 
 // The built deck's CJK font is cut to the deck's own characters ('Deck Sans SC', see
 // scripts/vite-plugin-deck-font.ts), with the full unicode-range split ('Noto Sans SC Variable') behind it.
@@ -119,20 +119,11 @@ test('every character the deck shows or a widget prints is in the cut font', asy
   const seen = new Map<number, string>()
 
   // Every slide and click step, walked with the keyboard as a presenter does.
-  await gotoSlide(page, 1)
   const lastStep = new Map<number, number>()
-  let last = position(page)
-  for (let guard = 0; guard < 400; guard++) {
-    lastStep.set(last.no, last.clicks)
-    addChars(seen, await slideText(page, last.no), `slide ${last.no} step ${last.clicks}`)
-    await page.keyboard.press('ArrowRight')
-    await page.waitForTimeout(200)
-    const next = position(page)
-    if (next.no === last.no && next.clicks === last.clicks)
-      break
-    await waitForSlide(page, next.no)
-    last = next
-  }
+  await walkDeck(page, async (step) => {
+    lastStep.set(step.no, step.clicks)
+    addChars(seen, await slideText(page, step.no), `slide ${step.no} step ${step.clicks}`)
+  })
   expect(lastStep.size).toBeGreaterThanOrEqual(20)
 
   // Every value the sliders can take and every state the widgets' buttons lead to, at each slide's last step.
