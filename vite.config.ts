@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import process from 'node:process'
 import { defineConfig } from 'vite'
 import deckFont from './scripts/vite-plugin-deck-font.js'
 import vueRuntimeOnly from './scripts/vite-plugin-vue-runtime.js'

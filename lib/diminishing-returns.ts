@@ -44,12 +44,12 @@ export function effortWhereMarginalFallsTo(level: number, curve: LogCurve): numb
   return curve.a / level - curve.b
 }
 
-export type Crossing =
-  | { kind: 'at', effort: number, gain: number, marginal: number }
+export type Crossing
+  = | { kind: 'at', effort: number, gain: number, marginal: number }
   /** Marginal gain is never above the cost: not even the first engineer pays. */
-  | { kind: 'never-pays' }
+    | { kind: 'never-pays' }
   /** Marginal gain stays above the cost over the whole axis: hiring still pays at effortMax. */
-  | { kind: 'always-pays' }
+    | { kind: 'always-pays' }
 
 /** Where the marginal-gain curve meets the flat marginal-cost line inside (0, effortMax]. */
 export function marginalCostCrossing(curve: LogCurve, marginalCost: number, effortMax: number): Crossing {

@@ -150,7 +150,7 @@ export function parseFontFaces(css: string): FontSlice[] {
   for (const [, body] of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
     const prop = (name: string) => body!.match(new RegExp(`(?:^|[;\\s])${name}\\s*:\\s*([^;]+);?`))?.[1]?.trim()
     const src = prop('src') ?? ''
-    const url = src.match(/url\(\s*['"]?([^'")]+)['"]?\s*\)/)?.[1]
+    const url = src.match(/url\(\s*['"]?([^'")\s]+)['"]?\s*\)/)?.[1]
     const range = prop('unicode-range')
     if (!url || !range)
       continue
@@ -160,7 +160,7 @@ export function parseFontFaces(css: string): FontSlice[] {
       family: (prop('font-family') ?? '').replace(/^['"]|['"]$/g, ''),
       weight: prop('font-weight') ?? 'normal',
       style: prop('font-style') ?? 'normal',
-      format: src.match(/format\(\s*['"]?([^'")]+)['"]?\s*\)/)?.[1] ?? 'woff2',
+      format: src.match(/format\(\s*['"]?([^'")\s]+)['"]?\s*\)/)?.[1] ?? 'woff2',
     })
   }
   return slices

@@ -36,9 +36,9 @@ export interface MarketPoint {
 
 export type NoEquilibriumReason = 'not-finite' | 'parallel' | 'non-positive'
 
-export type EquilibriumResult =
-  | ({ ok: true } & MarketPoint)
-  | { ok: false, reason: NoEquilibriumReason, message: string }
+export type EquilibriumResult
+  = | ({ ok: true } & MarketPoint)
+    | { ok: false, reason: NoEquilibriumReason, message: string }
 
 export const NO_SHIFT: Shifts = Object.freeze({ demand: 0, supply: 0 })
 
@@ -82,7 +82,6 @@ export function equilibrium(market: Market, shifts: Shifts = NO_SHIFT): Equilibr
   }
   return { ok: true, quantity, pay }
 }
-
 
 /** Quantity demanded minus quantity supplied at `pay`: > 0 is a shortage (缺口), < 0 a surplus (过剩). */
 export function excessDemandAtPay(market: Market, shifts: Shifts, pay: number): number {

@@ -68,9 +68,9 @@ export interface ValidationIssue {
   message: string
 }
 
-export type ValidationResult =
-  | { ok: true; items: readonly Milestone[]; issues: readonly [] }
-  | { ok: false; items: readonly []; issues: readonly ValidationIssue[] }
+export type ValidationResult
+  = | { ok: true, items: readonly Milestone[], issues: readonly [] }
+    | { ok: false, items: readonly [], issues: readonly ValidationIssue[] }
 
 /* ------------------------------------------------------------------ dates */
 
@@ -88,28 +88,37 @@ function daysInMonth(year: number, month: number): number {
 
 function parseDatePart(text: string): DateSpan | null {
   const match = DATE_PART.exec(text.trim())
-  if (!match) return null
+  if (!match)
+    return null
   const year = Number(match[1])
-  if (match[2] === undefined) return { start: year * 10000 + 101, end: year * 10000 + 1231 }
+  if (match[2] === undefined)
+    return { start: year * 10000 + 101, end: year * 10000 + 1231 }
   const month = Number(match[2])
-  if (month < 1 || month > 12) return null
+  if (month < 1 || month > 12)
+    return null
   const lastDay = daysInMonth(year, month)
   const base = year * 10000 + month * 100
-  if (match[3] === undefined) return { start: base + 1, end: base + lastDay }
+  if (match[3] === undefined)
+    return { start: base + 1, end: base + lastDay }
   const day = Number(match[3])
-  if (day < 1 || day > lastDay) return null
+  if (day < 1 || day > lastDay)
+    return null
   return { start: base + day, end: base + day }
 }
 
 /** Parses 'YYYY', 'YYYY-MM', 'YYYY-MM-DD' or 'start/end'; null when malformed or inverted. */
 export function parseDateSpan(text: string): DateSpan | null {
   const parts = text.split('/')
-  if (parts.length > 2) return null
+  if (parts.length > 2)
+    return null
   const first = parseDatePart(parts[0] ?? '')
-  if (!first) return null
-  if (parts.length === 1) return first
+  if (!first)
+    return null
+  if (parts.length === 1)
+    return first
   const last = parseDatePart(parts[1] ?? '')
-  if (!last || last.end < first.start) return null
+  if (!last || last.end < first.start)
+    return null
   return { start: first.start, end: last.end }
 }
 
@@ -124,24 +133,27 @@ export function isOutOfOrder(previous: DateSpan, current: DateSpan): boolean {
 /** Sorts by start then end date; undated milestones keep their place right after the item they followed. */
 export function sortMilestonesByDate(items: readonly Milestone[]): Milestone[] {
   // Group each undated item with the dated one before it, sort the groups, then flatten.
-  const groups: { span: DateSpan | null; members: Milestone[] }[] = []
+  const groups: { span: DateSpan | null, members: Milestone[] }[] = []
   for (const item of items) {
     const span = item.date === undefined ? null : parseDateSpan(item.date)
-    const last = groups[groups.length - 1]
-    if (span === null && last) last.members.push(item)
+    const last = groups.at(-1)
+    if (span === null && last)
+      last.members.push(item)
     else groups.push({ span, members: [item] })
   }
   const key = (span: DateSpan | null) => span ?? { start: -Infinity, end: -Infinity }
   return [...groups]
     .sort((a, b) => key(a.span).start - key(b.span).start || key(a.span).end - key(b.span).end)
-    .flatMap((group) => group.members)
+    .flatMap(group => group.members)
 }
 
 /** '2013-12-04' stays; '2012/2013' → '2012–2013'; '2016-03-09/2016-03-15' → '2016-03-09–15'. */
 export function formatDate(date: string): string {
-  const [first, last] = date.split('/').map((part) => part.trim())
-  if (!first) return date
-  if (!last) return first
+  const [first, last] = date.split('/').map(part => part.trim())
+  if (!first)
+    return date
+  if (!last)
+    return first
   if (first.length === 10 && last.length === 10 && first.slice(0, 8) === last.slice(0, 8)) {
     return `${first}–${last.slice(8)}`
   }
@@ -180,12 +192,16 @@ export function weeksToMonths(weeks: number): number {
 /** The line above a card: its label, its formatted date, or its week range. */
 export function whenLabel(items: readonly Milestone[], index: number): string {
   const item = items[index]
-  if (!item) return ''
-  if (item.label) return item.label
-  if (item.date !== undefined) return formatDate(item.date)
+  if (!item)
+    return ''
+  if (item.label)
+    return item.label
+  if (item.date !== undefined)
+    return formatDate(item.date)
   if (item.weeks !== undefined) {
     const span = weekSpans(items)[index]
-    if (!span) return ''
+    if (!span)
+      return ''
     const range = span.startWeek === span.endWeek ? `${span.startWeek}` : `${span.startWeek}–${span.endWeek}`
     return `第 ${range} 周 · ${item.weeks} 周`
   }
@@ -198,7 +214,7 @@ export function whenLabel(items: readonly Milestone[], index: number): string {
  */
 export function textWidth(text: string): number {
   let width = 0
-  for (const char of text) width += char.charCodeAt(0) < 0x2e80 ? 0.5 : 1
+  for (const char of text) width += char.charCodeAt(0) < 0x2E80 ? 0.5 : 1
   return width
 }
 
@@ -212,7 +228,7 @@ export function isDense(count: number): boolean {
 /** The text a card shows without interaction: brief when dense, else the detail and every fact. */
 export function shownText(item: Milestone, dense: boolean): string {
   const detail = dense && item.brief ? item.brief : (item.detail ?? '')
-  return [detail, ...(item.facts ?? []).map((fact) => `${fact.label} ${fact.text}`)].join('')
+  return [detail, ...(item.facts ?? []).map(fact => `${fact.label} ${fact.text}`)].join('')
 }
 
 /**
@@ -220,7 +236,8 @@ export function shownText(item: Milestone, dense: boolean): string {
  * frame with all details open (the summary step and print). Measured in Chromium on the 980×552 canvas.
  */
 export function textBudget(count: number, layout: Layout): number {
-  if (layout === 'axis') return count <= 6 ? 60 : count <= DENSE_ABOVE ? 42 : 22
+  if (layout === 'axis')
+    return count <= 6 ? 60 : count <= DENSE_ABOVE ? 42 : 22
   return count <= DENSE_ABOVE ? 56 : 30
 }
 
@@ -242,7 +259,8 @@ export function sourceLine(items: readonly Milestone[]): string {
   for (const item of items) {
     for (const part of (item.source ?? '').split('；')) {
       const source = part.trim()
-      if (source) seen.add(source)
+      if (source)
+        seen.add(source)
     }
   }
   return [...seen].join('；')
@@ -292,9 +310,9 @@ export function validateMilestones(input: unknown): ValidationResult {
   }
 
   const ids = new Set<string>()
-  const usesWeeks = input.some((item) => isRecord(item) && item.weeks !== undefined)
-  const usesDates = input.some((item) => isRecord(item) && item.date !== undefined)
-  let previousSpan: { span: DateSpan; date: string } | null = null
+  const usesWeeks = input.some(item => isRecord(item) && item.weeks !== undefined)
+  const usesDates = input.some(item => isRecord(item) && item.date !== undefined)
+  let previousSpan: { span: DateSpan, date: string } | null = null
   let highestRank = 0
   let nowCount = 0
 
@@ -306,27 +324,35 @@ export function validateMilestones(input: unknown): ValidationResult {
     const name = nameOf(index, raw)
     const add = (field: string, message: string) => issues.push({ index, field, message })
 
-    if (!nonBlank(raw.id)) add('id', `${name}缺少 id`)
-    else if (ids.has(raw.id)) add('id', `${name}的 id「${raw.id}」重复`)
+    if (!nonBlank(raw.id))
+      add('id', `${name}缺少 id`)
+    else if (ids.has(raw.id))
+      add('id', `${name}的 id「${raw.id}」重复`)
     else ids.add(raw.id)
 
-    if (!nonBlank(raw.title)) add('title', `${name}缺少标题`)
+    if (!nonBlank(raw.title))
+      add('title', `${name}缺少标题`)
 
-    const hasFacts =
-      Array.isArray(raw.facts) &&
-      raw.facts.length > 0 &&
-      raw.facts.every((fact) => isRecord(fact) && nonBlank(fact.label) && nonBlank(fact.text))
-    if (!nonBlank(raw.detail) && !hasFacts) add('detail', `${name}缺少说明（detail 或 facts）`)
-    if (raw.facts !== undefined && !hasFacts) add('facts', `${name}的 facts 每条都要有 label 和 text`)
+    const hasFacts
+      = Array.isArray(raw.facts)
+        && raw.facts.length > 0
+        && raw.facts.every(fact => isRecord(fact) && nonBlank(fact.label) && nonBlank(fact.text))
+    if (!nonBlank(raw.detail) && !hasFacts)
+      add('detail', `${name}缺少说明（detail 或 facts）`)
+    if (raw.facts !== undefined && !hasFacts)
+      add('facts', `${name}的 facts 每条都要有 label 和 text`)
 
     const state = raw.state
     if (typeof state !== 'string' || !(MILESTONE_STATES as readonly string[]).includes(state)) {
       add('state', `${name}的状态「${String(state)}」无效，应为 done、now 或 next`)
-    } else {
+    }
+    else {
       const rank = STATE_RANK[state as MilestoneState]
-      if (rank < highestRank) add('state', `${name}的状态 ${state} 排在更靠后的状态之后（应为 done → now → next）`)
+      if (rank < highestRank)
+        add('state', `${name}的状态 ${state} 排在更靠后的状态之后（应为 done → now → next）`)
       highestRank = Math.max(highestRank, rank)
-      if (state === 'now' && ++nowCount > 1) add('state', `${name}也是 now：只能有一个「你在这里」`)
+      if (state === 'now' && ++nowCount > 1)
+        add('state', `${name}也是 now：只能有一个「你在这里」`)
     }
 
     if (raw.world !== undefined && !(WORLDS as readonly unknown[]).includes(raw.world)) {
@@ -341,14 +367,16 @@ export function validateMilestones(input: unknown): ValidationResult {
       if (typeof raw.weeks !== 'number' || !Number.isFinite(raw.weeks) || raw.weeks <= 0) {
         add('weeks', `${name}的周数「${String(raw.weeks)}」应为正数`)
       }
-      if (usesDates) add('weeks', `${name}混用了周数与日期：一条路线只用其中一种`)
+      if (usesDates)
+        add('weeks', `${name}混用了周数与日期：一条路线只用其中一种`)
     }
 
     if (raw.date !== undefined) {
       const span = typeof raw.date === 'string' ? parseDateSpan(raw.date) : null
       if (!span) {
         add('date', `${name}的日期「${String(raw.date)}」无法识别（用 YYYY、YYYY-MM、YYYY-MM-DD 或 起/止）`)
-      } else {
+      }
+      else {
         if (previousSpan && isOutOfOrder(previousSpan.span, span)) {
           add('date', `${name}的日期 ${String(raw.date)} 早于上一项的 ${previousSpan.date}，顺序颠倒`)
         }
@@ -361,13 +389,14 @@ export function validateMilestones(input: unknown): ValidationResult {
     }
   })
 
-  if (issues.length > 0) return fail()
+  if (issues.length > 0)
+    return fail()
   return { ok: true, items: input as Milestone[], issues: [] }
 }
 
 /** One console line for all issues, naming each item. */
 export function describeIssues(issues: readonly ValidationIssue[]): string {
-  return issues.map((issue) => issue.message).join('；')
+  return issues.map(issue => issue.message).join('；')
 }
 
 /* -------------------------------------------------------- steps and view */
@@ -379,7 +408,8 @@ export function clicksFor(items: readonly unknown[]): number {
 
 /** Clamps any incoming step (NaN, negative, Slidev's huge print value) to 0 … count. */
 export function normalizeStep(step: number, count: number): number {
-  if (!Number.isFinite(step)) return step === Infinity ? count : 0
+  if (!Number.isFinite(step))
+    return step === Infinity ? count : 0
   return Math.min(Math.max(Math.floor(step), 0), count)
 }
 
@@ -406,8 +436,8 @@ export interface MilestoneView {
 export function viewAt(items: readonly Milestone[], step: number): MilestoneView[] {
   const focus = focusIndexAt(items.length, step)
   return items.map((item, index) => {
-    const phase: Phase =
-      focus === null ? 'summary' : index < focus ? 'past' : index === focus ? 'current' : 'upcoming'
+    const phase: Phase
+      = focus === null ? 'summary' : index < focus ? 'past' : index === focus ? 'current' : 'upcoming'
     return { index, phase, state: item.state, expanded: phase !== 'upcoming', isHere: item.state === 'now' }
   })
 }
@@ -418,7 +448,8 @@ export function viewAt(items: readonly Milestone[], step: number): MilestoneView
  */
 export function progressAt(items: readonly Milestone[], step: number): number {
   const focus = focusIndexAt(items.length, step)
-  if (focus === null) return 1
+  if (focus === null)
+    return 1
   const total = totalWeeks(items)
   if (total > 0) {
     const span = weekSpans(items)[focus]
@@ -428,7 +459,7 @@ export function progressAt(items: readonly Milestone[], step: number): number {
 }
 
 /** Where the line's segment for each milestone starts and ends, as shares of the line (stage roadmaps). */
-export function segmentsOf(items: readonly Milestone[]): { from: number; to: number }[] {
+export function segmentsOf(items: readonly Milestone[]): { from: number, to: number }[] {
   const total = totalWeeks(items)
   if (total <= 0) {
     // Each dated milestone owns the stretch of line halfway to its neighbours' dots.
@@ -438,7 +469,7 @@ export function segmentsOf(items: readonly Milestone[]): { from: number; to: num
       return { from: index === 0 ? 0 : dot - half, to: index === items.length - 1 ? 1 : dot + half }
     })
   }
-  return weekSpans(items).map((span) => ({ from: (span.startWeek - 1) / total, to: span.endWeek / total }))
+  return weekSpans(items).map(span => ({ from: (span.startWeek - 1) / total, to: span.endWeek / total }))
 }
 
 /** One drawn segment of the progress track. */
@@ -463,7 +494,8 @@ export function segmentFills(items: readonly Milestone[], step: number): number[
 
 /** Roving focus: the milestone a key moves to from `index`, or null for keys the timeline does not use. */
 export function nextFocusIndex(key: string, index: number, count: number): number | null {
-  if (count <= 0) return null
+  if (count <= 0)
+    return null
   switch (key) {
     case 'ArrowRight':
       return Math.min(index + 1, count - 1)

@@ -19,7 +19,10 @@ export function serve(dist, port) {
       output += d
       if (output.includes('Serving')) {
         clearTimeout(timer)
-        resolve({ url: `http://127.0.0.1:${port}`, stop: () => new Promise(r => { child.once('exit', r); child.kill('SIGTERM') }) })
+        resolve({ url: `http://127.0.0.1:${port}`, stop: () => new Promise((r) => {
+          child.once('exit', r)
+          child.kill('SIGTERM')
+        }) })
       }
     }
     child.stdout.on('data', onData)
@@ -59,7 +62,7 @@ function countResponses(page, origin, state) {
       t[kind] += bytes
       t.total += bytes
       t.requests++
-      if (kind === 'font' && /(?:deck-sans-sc|noto-sans-sc)/.test(url.pathname))
+      if (kind === 'font' && /deck-sans-sc|noto-sans-sc/.test(url.pathname))
         state.cjkFont.push({ path: url.pathname, bytes })
     }
     catch {}

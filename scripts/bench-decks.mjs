@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative } from 'node:path'
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
@@ -73,7 +74,7 @@ const max = Math.max(...props.values)
 /**
  * Creates the baseline decks under `tmp` and returns all three.
  * @param {string} tmp
- * @returns {Deck[]}
+ * @returns {Deck[]} this deck, the starter and the plain deck
  */
 export function prepareDecks(tmp) {
   const nodeModules = join(ROOT, 'node_modules')
@@ -114,8 +115,11 @@ export function timed(command, args, options = {}) {
     const started = performance.now()
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
-    child.stdout.on('data', (d) => { output += d })
-    child.stderr.on('data', (d) => { output += d })
+    const collect = (d) => {
+      output += d
+    }
+    child.stdout.on('data', collect)
+    child.stderr.on('data', collect)
     child.on('error', reject)
     child.on('exit', (code) => {
       const seconds = (performance.now() - started) / 1000

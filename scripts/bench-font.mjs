@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer'
 // The font reference for `npm run bench`: the same font (Noto Sans SC from @fontsource-variable/noto-sans-sc)
 // cut to exactly the characters the deck showed during the walk, to compare the bytes the deck really downloads
 // against. The font ships only as unicode-range slices, so there is no single file to cut; two references:

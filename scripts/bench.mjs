@@ -23,13 +23,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
-import { QUIET_CHROMIUM_ARGS, findChromiumOrExit } from './browser.mjs'
-import { buildDeck, distSizes, exportDeck, prepareDecks, ROOT, timed } from './bench-decks.mjs'
 import { paintTimes, serve, walkDeck } from './bench-browser.mjs'
+import { buildDeck, distSizes, exportDeck, prepareDecks, ROOT, timed } from './bench-decks.mjs'
 import { fontReferences } from './bench-font.mjs'
 import { benchTarget, slideNumberOf, TARGETS } from './bench-widgets.mjs'
+import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from './browser.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -65,7 +66,7 @@ const log = (...parts) => console.log(`[${((performance.now() - started) / 1000)
 
 /** results[deckKey][measure] = array, one value per round */
 const results = Object.fromEntries(decks.map(d => [d.key, {}]))
-const record = (deck, measure, value) => {
+function record(deck, measure, value) {
   (results[deck.key][measure] ??= []).push(value)
 }
 const once = {}
@@ -162,18 +163,18 @@ const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? `
 const [deck, starter, plain] = decks
 const m = (d, key) => median(results[d.key][key])
 /** Median of the per-round ratios (each round measures the decks back to back, so load swings cancel out). */
-const paired = (a, key, b, keyB = key) => {
+function paired(a, key, b, keyB = key) {
   const xs = results[a.key][key] ?? []
   const ys = results[b.key][keyB] ?? []
   const ratios = xs.map((x, i) => x / ys[i]).filter(Number.isFinite)
   return ratios.length ? `${median(ratios).toFixed(2)}×` : '—'
 }
 const rows = []
-const row = (label, fn, format) => {
+function row(label, fn, format) {
   const [a, b, c] = decks.map(fn)
   rows.push([label, format(a), format(b), format(c), ratio(a, b), ratio(a, c)])
 }
-const timedRow = (label, key, format, keyDeck = key) => {
+function timedRow(label, key, format, keyDeck = key) {
   rows.push([label, format(m(deck, keyDeck)), format(m(starter, key)), format(m(plain, key)), paired(deck, keyDeck, starter, key), paired(deck, keyDeck, plain, key)])
 }
 timedRow('build, s (this deck: cold font cache)', 'build', v => num(v))
@@ -193,7 +194,7 @@ timedRow('first contentful paint, slide 1, ms', 'fcp', v => num(v, 0))
 timedRow('export, s per PDF page', 'exportPerPage', v => num(v, 2))
 row('export, pages', d => m(d, 'exportPages'), v => num(v, 0))
 
-const table = (header, body) => {
+function table(header, body) {
   const all = [header, ...body]
   const widths = header.map((_, i) => Math.max(...all.map(r => String(r[i]).length)))
   return all.map((r, k) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |${k === 0 ? `\n|${widths.map(w => '-'.repeat(w + 2)).join('|')}|` : ''}`).join('\n')
@@ -219,8 +220,7 @@ if (font && once.deck?.walk) {
 for (const target of TARGETS) {
   const samples = results.deck[`widget:${target.name}`]
   if (samples) {
-    ours.push([`widget ${target.name}: input p95 at 4× CPU throttle, ms`, num(median(samples.map(s => s.p95)), 2),
-      `+layout p95 ${num(median(samples.map(s => s.p95Layout)), 2)} ms, median ${num(median(samples.map(s => s.median)), 2)} ms`])
+    ours.push([`widget ${target.name}: input p95 at 4× CPU throttle, ms`, num(median(samples.map(s => s.p95)), 2), `+layout p95 ${num(median(samples.map(s => s.p95Layout)), 2)} ms, median ${num(median(samples.map(s => s.median)), 2)} ms`])
   }
 }
 const lh = results.deck.lighthouse

@@ -3,10 +3,11 @@
 //   2. Playwright's own downloaded browser (what `npm install` fetches on a machine with internet);
 //   3. a system Chromium or Chrome.
 // With none, it explains how to get one instead of failing deep inside Playwright.
-import { existsSync, mkdirSync, readFileSync, symlinkSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import process from 'node:process'
 
 const require = createRequire(import.meta.url)
 

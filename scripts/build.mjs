@@ -3,6 +3,7 @@
 //   --base (or DECK_BASE) the sub-path the deck is served under; must start and end with "/". Default "/".
 //   --pdf   reuse an exported PDF instead of exporting a fresh one; --no-pdf ships none (the button then 404s).
 import { copyFileSync, existsSync } from 'node:fs'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { findChromiumOrExit } from './browser.mjs'
 import { PDF_FILE } from './deck-files.mjs'

@@ -1,3 +1,4 @@
+import process from 'node:process'
 // The browser and PDF tests, against the real built deck:
 //   1. build dist/ (site root; exports exports/talk.pdf and ships it),
 //   2. export the click-by-click and notes PDFs,
@@ -5,8 +6,8 @@
 //   4. run Playwright (tests/e2e), which serves both builds with SPA fallback.
 // E2E_SKIP_BUILD=1 reuses the builds and PDFs already on disk.
 import { findChromiumOrExit } from './browser.mjs'
-import { exportPdf } from './export.mjs'
 import { SUB_PATH, SUBPATH_DECK_URL } from './e2e-config.mjs'
+import { exportPdf } from './export.mjs'
 import { run } from './run.mjs'
 
 const browser = findChromiumOrExit()

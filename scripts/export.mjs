@@ -4,9 +4,10 @@
 //   exports/talk-notes.pdf   the speaker notes
 // Usage: npm run export [-- --only pdf,clicks,notes]
 import { mkdirSync, statSync } from 'node:fs'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { PDF_CLICKS_FILE, PDF_FILE, PDF_NOTES_FILE } from './deck-files.mjs'
 import { browsersPathFor, findChromiumOrExit } from './browser.mjs'
+import { PDF_CLICKS_FILE, PDF_FILE, PDF_NOTES_FILE } from './deck-files.mjs'
 import { run, SLIDEV } from './run.mjs'
 
 export const EXPORT_DIR = 'exports'

@@ -1,3 +1,4 @@
+import process from 'node:process'
 // Serves a built deck the way a static host with SPA fallback does (deep links such as /7 load the deck).
 // Usage: npm run preview [-- --dir dist] [-- --base /talk/] [-- --port 4173]
 import { parseArgs } from 'node:util'

@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer'
 // Cuts woff2 font slices down to given characters with harfbuzz (subset-font), off the main thread.
 // Used by the deck-font Vite plugin (scripts/vite-plugin-deck-font.ts) and the benchmark.
 //
@@ -16,7 +17,7 @@ import decompressWoff2 from 'wawoff2/decompress.js'
 /**
  * The code points a font maps to a real glyph (fontkit also lists the 0xFFFF end marker of a format-4 cmap).
  * @param {Uint8Array} bytes sfnt, woff or woff2
- * @returns {number[]}
+ * @returns {number[]} the code points, ascending
  */
 export function mappedCodePoints(bytes) {
   const font = openFont(Buffer.from(bytes))
@@ -63,7 +64,7 @@ export async function cutFont(source, codePoints, anchors = []) {
  * Cuts each file to its characters, in `threads` worker threads (0: on this thread). Results in job order.
  * @param {{ file: string, codePoints: number[], anchors?: number[] }[]} jobs
  * @param {{ threads?: number }} [options]
- * @returns {Promise<{ bytes: Uint8Array, codePoints: number[] }[]>}
+ * @returns {Promise<{ bytes: Uint8Array, codePoints: number[] }[]>} one cut per job, in the jobs' order
  */
 export async function cutFiles(jobs, { threads = Math.min(2, availableParallelism()) } = {}) {
   if (threads <= 0 || jobs.length === 0) {
@@ -74,7 +75,7 @@ export async function cutFiles(jobs, { threads = Math.min(2, availableParallelis
   }
   // Deal the jobs round-robin over the workers, biggest first, each worker taking its share in one message.
   const order = jobs.map((job, i) => i).sort((a, b) => jobs[b].codePoints.length - jobs[a].codePoints.length)
-  const shares = Array.from({ length: Math.min(threads, jobs.length) }, () => [])
+  const shares = Array.from({ length: Math.min(threads, jobs.length) }).fill([])
   order.forEach((jobIndex, k) => shares[k % shares.length].push(jobIndex))
   const results = Array.from({ length: jobs.length })
   await Promise.all(shares.map(share => new Promise((resolve, reject) => {
@@ -84,7 +85,9 @@ export async function cutFiles(jobs, { threads = Math.min(2, availableParallelis
         reject(new Error(`font cutting failed: ${message.error}`))
         return
       }
-      message.results.forEach((result, k) => { results[share[k]] = result })
+      message.results.forEach((result, k) => {
+        results[share[k]] = result
+      })
       resolve()
     })
     worker.once('error', reject)

@@ -1,3 +1,7 @@
+import type { Plugin, ResolvedConfig } from 'vite'
+import type { FontSlice, SubsetFace } from '../lib/font-chars.js'
+import type { FontCut } from './subset-font.mjs'
+import { Buffer } from 'node:buffer'
 /**
  * Vite plugin (build only): cuts the self-hosted CJK font down to the characters this deck can show.
  *
@@ -28,10 +32,8 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, sep } from 'node:path'
-import type { Plugin, ResolvedConfig } from 'vite'
-import type { FontSlice, SubsetFace } from '../lib/font-chars.js'
+import process from 'node:process'
 import { AUTOHINT_ANCHORS, collectCharacters, fontFaceCss, parseFontFaces, planSubsets, splitShownText } from '../lib/font-chars.js'
-import type { FontCut } from './subset-font.mjs'
 import { cutFiles } from './subset-font.mjs'
 
 const require = createRequire(import.meta.url)

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
 import type { SourceSlide } from './deck-source'
+import { readFileSync } from 'node:fs'
 import { loadDeckSource, noteSentences } from './deck-source'
 import { expect, gotoSlide, overflowingElements, test, walkDeck } from './fixtures'
 

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from '@playwright/test'
-import { create as openFont } from 'fontkit'
 import type { FontSlice } from '../../lib/font-chars'
+import { Buffer } from 'node:buffer'
+import { create as openFont } from 'fontkit'
 import { inRanges, parseFontFaces } from '../../lib/font-chars'
 import { expect, gotoSlide, position, test, waitForSlide, walkDeck } from './fixtures'
 

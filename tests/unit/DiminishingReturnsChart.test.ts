@@ -9,7 +9,7 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-describe('DiminishingReturnsChart steps', () => {
+describe('diminishingReturnsChart steps', () => {
   it('step 0: the curve, the handle and its readout only', () => {
     const wrapper = mount(DiminishingReturnsChart, { props: { step: 0 } })
     expect(wrapper.find(tid('dr-curve')).attributes('d')).toMatch(/^M/)
@@ -76,7 +76,7 @@ describe('DiminishingReturnsChart steps', () => {
   })
 })
 
-describe('DiminishingReturnsChart handle', () => {
+describe('diminishingReturnsChart handle', () => {
   it('moves with the slider keys and updates the readout live', async () => {
     const wrapper = mount(DiminishingReturnsChart, { props: { step: 3 } })
     const handle = wrapper.find(tid('dr-handle'))
@@ -115,7 +115,7 @@ describe('DiminishingReturnsChart handle', () => {
   })
 })
 
-describe('DiminishingReturnsChart drag performance', () => {
+describe('diminishingReturnsChart drag performance', () => {
   it.each([2, 3])('step %i: moving the point re-renders the live parts only, not the frame and the static marks', async (step) => {
     const wrapper = mount(DiminishingReturnsChart, { props: { step } })
     const frame = wrapper.findComponent(ChartFrame)
@@ -137,7 +137,7 @@ describe('DiminishingReturnsChart drag performance', () => {
   })
 })
 
-describe('DiminishingReturnsChart bad props', () => {
+describe('diminishingReturnsChart bad props', () => {
   it.each([
     [{ a: -1 }, 'a'],
     [{ a: Number.NaN }, 'a'],

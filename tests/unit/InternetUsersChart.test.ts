@@ -10,7 +10,7 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-describe('InternetUsersChart steps', () => {
+describe('internetUsersChart steps', () => {
   it('step 0: 14 points, the two non-year-end ones hollow, no fit and no bars', () => {
     const wrapper = mount(InternetUsersChart, { props: { step: 0 } })
     const points = wrapper.findAll(tid('iu-point'))
@@ -58,7 +58,7 @@ describe('InternetUsersChart steps', () => {
   })
 })
 
-describe('InternetUsersChart point slider', () => {
+describe('internetUsersChart point slider', () => {
   it('reads out the latest point first, then moves with the keys', async () => {
     const wrapper = mount(InternetUsersChart)
     const handle = wrapper.find(tid('iu-handle'))
@@ -82,7 +82,7 @@ describe('InternetUsersChart point slider', () => {
   })
 })
 
-describe('InternetUsersChart selection performance', () => {
+describe('internetUsersChart selection performance', () => {
   it('moving the selection re-renders the guide, readout and slider only, not the frame, points, fit or bars', async () => {
     const wrapper = mount(InternetUsersChart, { props: { step: 2 } })
     const frame = wrapper.findComponent(ChartFrame)
@@ -98,7 +98,7 @@ describe('InternetUsersChart selection performance', () => {
   })
 })
 
-describe('InternetUsersChart bad data', () => {
+describe('internetUsersChart bad data', () => {
   const sorted = [...CNNIC_RELEASES]
   it.each([
     ['empty', [], /为空/],

@@ -255,7 +255,7 @@ describe('bad props', () => {
     expect(String(warn.mock.calls[0]?.[0])).toContain('scenarios.llm')
   })
 
-  it('NaN and a crossing at negative pay are reported, not thrown', () => {
+  it('naN and a crossing at negative pay are reported, not thrown', () => {
     const nan = render({ scenarios: broken('rec', { market: { demand: { intercept: Number.NaN, slope: -1 }, supply: { intercept: 0, slope: 1 } } }) })
     expect(textOf(nan, 'chart-problem')).toContain('scenarios.rec.market.demand.intercept')
     const negative = render({ scenarios: broken('llm', { market: { demand: { intercept: -5, slope: -1 }, supply: { intercept: -10, slope: 1 } } }) })

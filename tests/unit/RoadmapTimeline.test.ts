@@ -1,14 +1,14 @@
-import { mount } from '@vue/test-utils'
 import type { VueWrapper } from '@vue/test-utils'
+import type { Milestone } from '../../lib/roadmap'
+import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import RoadmapTimeline from '../../components/RoadmapTimeline.vue'
 import { industryTimeline, industryTimelineLlmEra } from '../../lib/data/industry-timeline'
 import { learningRoadmap, learningStages } from '../../lib/data/learning-roadmap'
-import type { Milestone } from '../../lib/roadmap'
 
 const timeline = industryTimelineLlmEra
 const n = timeline.length
-const nowIndex = timeline.findIndex((item) => item.state === 'now')
+const nowIndex = timeline.findIndex(item => item.state === 'now')
 
 let wrapper: VueWrapper | null = null
 let warn: ReturnType<typeof vi.spyOn>
@@ -31,14 +31,15 @@ function render(props: Record<string, unknown>) {
 
 const items = (w: VueWrapper) => w.findAll('[data-testid="roadmap-item"]')
 const toggles = (w: VueWrapper) => w.findAll<HTMLButtonElement>('[data-testid="roadmap-toggle"]')
-const detailShown = (w: VueWrapper, index: number) =>
-  !items(w)[index]!.find('[data-testid="roadmap-detail"]').classes().includes('collapsed')
+function detailShown(w: VueWrapper, index: number) {
+  return !items(w)[index]!.find('[data-testid="roadmap-detail"]').classes().includes('collapsed')
+}
 
-describe('RoadmapTimeline: states and steps', () => {
+describe('roadmapTimeline: states and steps', () => {
   it('renders every milestone with its state, one "you are here" and the future dashed', () => {
     const w = render({ items: timeline, step: n })
     expect(items(w)).toHaveLength(n)
-    expect(items(w).map((item) => item.attributes('data-state'))).toEqual(timeline.map((item) => item.state))
+    expect(items(w).map(item => item.attributes('data-state'))).toEqual(timeline.map(item => item.state))
     const here = w.findAll('[data-testid="roadmap-here"]')
     expect(here).toHaveLength(1)
     expect(items(w)[nowIndex]!.find('[data-testid="roadmap-here"]').exists()).toBe(true)
@@ -51,15 +52,15 @@ describe('RoadmapTimeline: states and steps', () => {
     const w = render({ items: timeline, step: 0 })
     for (let step = 0; step < n; step++) {
       await w.setProps({ step })
-      const phases = items(w).map((item) => item.attributes('data-phase'))
+      const phases = items(w).map(item => item.attributes('data-phase'))
       expect(phases.indexOf('current')).toBe(step)
-      expect(phases.filter((phase) => phase === 'current')).toHaveLength(1)
+      expect(phases.filter(phase => phase === 'current')).toHaveLength(1)
       expect(items(w)[step]!.attributes('aria-current')).toBe('step')
       for (let i = 0; i < n; i++) expect(detailShown(w, i), `step ${step} item ${i}`).toBe(i <= step)
       expect(w.get('[data-testid="roadmap-status"]').text()).toContain(timeline[step]!.title)
     }
     await w.setProps({ step: n })
-    expect(items(w).every((item) => item.attributes('data-phase') === 'summary')).toBe(true)
+    expect(items(w).every(item => item.attributes('data-phase') === 'summary')).toBe(true)
     expect(Array.from({ length: n }, (_, i) => detailShown(w, i)).every(Boolean)).toBe(true)
   })
 
@@ -78,7 +79,7 @@ describe('RoadmapTimeline: states and steps', () => {
 
   it('treats Slidev’s huge print click count as the summary', () => {
     const w = render({ items: timeline, step: 999999 })
-    expect(items(w).every((item) => item.attributes('data-phase') === 'summary')).toBe(true)
+    expect(items(w).every(item => item.attributes('data-phase') === 'summary')).toBe(true)
   })
 
   it('shows sources and the footnote in one small line', () => {
@@ -91,7 +92,7 @@ describe('RoadmapTimeline: states and steps', () => {
   })
 })
 
-describe('RoadmapTimeline: learning roadmap grid', () => {
+describe('roadmapTimeline: learning roadmap grid', () => {
   it('uses the grid layout for stages and shows the total of their weeks', async () => {
     const w = render({ items: learningRoadmap, step: learningRoadmap.length })
     expect(w.get('[data-testid="roadmap"]').attributes('data-layout')).toBe('grid')
@@ -105,7 +106,7 @@ describe('RoadmapTimeline: learning roadmap grid', () => {
   })
 })
 
-describe('RoadmapTimeline: details on demand and keyboard', () => {
+describe('roadmapTimeline: details on demand and keyboard', () => {
   it('opens a detail with Enter, including an upcoming one, and shows its source', async () => {
     const w = render({ items: timeline, step: 0 })
     const target = 2
@@ -128,7 +129,7 @@ describe('RoadmapTimeline: details on demand and keyboard', () => {
 
   it('moves focus with arrows, Home and End, keeping a single tab stop', async () => {
     const w = render({ items: timeline, step: 0 })
-    const buttons = () => toggles(w).map((button) => button.element)
+    const buttons = () => toggles(w).map(button => button.element)
     buttons()[0]!.focus()
     await toggles(w)[0]!.trigger('keydown', { key: 'ArrowRight' })
     await w.vm.$nextTick()
@@ -143,7 +144,7 @@ describe('RoadmapTimeline: details on demand and keyboard', () => {
     await w.vm.$nextTick()
     expect(document.activeElement).toBe(buttons()[0])
     await toggles(w)[0]!.trigger('keydown', { key: 'ArrowLeft' })
-    expect(buttons().filter((button) => button.tabIndex === 0)).toEqual([buttons()[0]])
+    expect(buttons().filter(button => button.tabIndex === 0)).toEqual([buttons()[0]])
   })
 
   it('lets an open detail follow the arrow keys', async () => {
@@ -151,7 +152,7 @@ describe('RoadmapTimeline: details on demand and keyboard', () => {
     toggles(w)[1]!.element.focus()
     await toggles(w)[1]!.trigger('keydown', { key: 'Enter' })
     await toggles(w)[1]!.trigger('keydown', { key: 'ArrowRight' })
-    expect(items(w).map((item) => item.attributes('data-open'))).toEqual(
+    expect(items(w).map(item => item.attributes('data-open'))).toEqual(
       timeline.map((_, i) => String(i === 2)),
     )
   })
@@ -177,7 +178,8 @@ describe('RoadmapTimeline: details on demand and keyboard', () => {
       for (const key of ['ArrowRight', 'ArrowLeft', 'Home', 'End', 'Enter', ' ', 'Escape', 'PageDown']) {
         toggles(w)[1]!.element.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }))
       }
-    } finally {
+    }
+    finally {
       window.removeEventListener('keydown', listener)
     }
     expect(seen).toEqual(['PageDown'])
@@ -192,8 +194,8 @@ describe('RoadmapTimeline: details on demand and keyboard', () => {
   })
 })
 
-describe('RoadmapTimeline: bad data', () => {
-  const base = (): Milestone[] => timeline.map((item) => ({ ...item }))
+describe('roadmapTimeline: bad data', () => {
+  const base = (): Milestone[] => timeline.map(item => ({ ...item }))
 
   it.each([
     ['an empty list', () => [], 'items 为空'],

@@ -126,7 +126,7 @@ describe('core additions: niceUpperBound, stackedPlotAreas, nearestIndex', () =>
   })
 })
 
-describe('ChartFrame lower panel', () => {
+describe('chartFrame lower panel', () => {
   const base = { x: { domain: [0, 10] as const, label: 'x' }, y: { domain: [0, 1] as const, label: 'y' }, title: 't' }
 
   it('draws no lower panel by default', () => {

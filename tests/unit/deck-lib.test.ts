@@ -67,4 +67,3 @@ describe('qrPath', () => {
     expect(qrPath('https://a.example/').path).not.toBe(qrPath('https://b.example/').path)
   })
 })
-

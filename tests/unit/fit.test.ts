@@ -78,7 +78,7 @@ describe('seriesProblem', () => {
   })
 })
 
-describe('CNNIC data (DATA.md §1)', () => {
+describe('cNNIC data (DATA.md §1)', () => {
   it('uses end-of-month fractional years: 2020-03 is 2020.25, never 2019-12 (= 2020.0)', () => {
     expect(endOfMonthYear('2020-03')).toBe(2020.25)
     expect(endOfMonthYear('2019-12')).toBe(2020)

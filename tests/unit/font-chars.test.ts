@@ -1,7 +1,7 @@
+import type { FontSlice } from '../../lib/font-chars'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
-import type { FontSlice } from '../../lib/font-chars'
 import {
   AUTOHINT_ANCHORS,
   collectCharacters,
@@ -131,7 +131,7 @@ describe('fontFaceCss', () => {
   })
 })
 
-describe('AUTOHINT_ANCHORS', () => {
+describe('aUTOHINT_ANCHORS', () => {
   it('holds FreeType\'s CJK standard characters and Latin blue-zone letters', () => {
     for (const c of '田囗他们你THEZOCQSxzroesc')
       expect(AUTOHINT_ANCHORS).toContain(c)

@@ -1,10 +1,11 @@
+import { Buffer } from 'node:buffer'
 // @vitest-environment node
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { AUTOHINT_ANCHORS, collectCharacters } from '../../lib/font-chars'
 import { cutFont, mappedCodePoints } from '../../scripts/subset-font.mjs'
-import { cutDeckFont, deckCharacters, deckFontCss, deckSourceFiles, DECK_FONT_FAMILY } from '../../scripts/vite-plugin-deck-font'
+import { cutDeckFont, DECK_FONT_FAMILY, deckCharacters, deckFontCss, deckSourceFiles } from '../../scripts/vite-plugin-deck-font'
 
 const require = createRequire(import.meta.url)
 const slice = (name: string) => readFileSync(require.resolve(`@fontsource-variable/noto-sans-sc/files/noto-sans-sc-${name}-wght-normal.woff2`))

@@ -1,7 +1,17 @@
-import { describe, expect, it } from 'vitest'
 import type { Milestone } from '../../lib/roadmap'
+import { describe, expect, it } from 'vitest'
 import {
-  MAX_MILESTONES,
+  industryTimeline,
+  industryTimelineLlmEra,
+  industryTimelineRecEra,
+} from '../../lib/data/industry-timeline'
+import {
+  learningRoadmap,
+  learningRoadmapTotalWeeks,
+  learningStages,
+  stagesToMilestones,
+} from '../../lib/data/learning-roadmap'
+import {
   axisCardPlacement,
   axisColumnCount,
   clicksFor,
@@ -9,6 +19,7 @@ import {
   formatDate,
   isDense,
   isOutOfOrder,
+  MAX_MILESTONES,
   nextFocusIndex,
   normalizeStep,
   overBudget,
@@ -25,17 +36,6 @@ import {
   weekSpans,
   whenLabel,
 } from '../../lib/roadmap'
-import {
-  industryTimeline,
-  industryTimelineLlmEra,
-  industryTimelineRecEra,
-} from '../../lib/data/industry-timeline'
-import {
-  learningRoadmap,
-  learningRoadmapTotalWeeks,
-  learningStages,
-  stagesToMilestones,
-} from '../../lib/data/learning-roadmap'
 
 function dated(id: string, date: string | undefined, state: Milestone['state'] = 'done'): Milestone {
   return { id, title: `标题 ${id}`, detail: `说明 ${id}`, state, ...(date ? { date } : { label: '某时' }) }
@@ -50,7 +50,7 @@ const good: Milestone[] = [
 
 /** Validates a copy of `good` with one item changed, returning the issues' fields and indices. */
 function issuesAfter(change: (items: Record<string, unknown>[]) => void) {
-  const items = good.map((item) => ({ ...item })) as Record<string, unknown>[]
+  const items = good.map(item => ({ ...item })) as Record<string, unknown>[]
   change(items)
   const result = validateMilestones(items)
   return result.issues
@@ -103,7 +103,7 @@ describe('validateMilestones', () => {
 
   it('rejects more than the layouts can hold', () => {
     const many = Array.from({ length: MAX_MILESTONES + 1 }, (_, i) => dated(`m${i}`, `${2000 + i}`))
-    expect(validateMilestones(many).issues.map((issue) => issue.field)).toContain('items')
+    expect(validateMilestones(many).issues.map(issue => issue.field)).toContain('items')
     expect(validateMilestones(many.slice(0, MAX_MILESTONES)).ok).toBe(true)
   })
 
@@ -120,7 +120,7 @@ describe('validateMilestones', () => {
     const issues = issuesAfter((items) => {
       items[0]!.state = 'doing'
     })
-    expect(issues.map((issue) => [issue.index, issue.field])).toEqual([[0, 'state']])
+    expect(issues.map(issue => [issue.index, issue.field])).toEqual([[0, 'state']])
     expect(issues[0]!.message).toContain('doing')
   })
 
@@ -128,34 +128,34 @@ describe('validateMilestones', () => {
     const issues = issuesAfter((items) => {
       items[1]!.date = '2010-01'
     })
-    expect(issues.map((issue) => [issue.index, issue.field])).toEqual([[1, 'date']])
+    expect(issues.map(issue => [issue.index, issue.field])).toEqual([[1, 'date']])
     expect(issues[0]!.message).toContain('标题 b')
   })
 
   it('compares dates across undated items', () => {
     const items = [dated('a', '2020'), dated('b', undefined), dated('c', '2019')]
-    expect(validateMilestones(items).issues.map((issue) => issue.index)).toEqual([2])
+    expect(validateMilestones(items).issues.map(issue => issue.index)).toEqual([2])
   })
 
   it('rejects a malformed date', () => {
     const issues = issuesAfter((items) => {
       items[2]!.date = '2022-11-31'
     })
-    expect(issues.map((issue) => [issue.index, issue.field])).toEqual([[2, 'date']])
+    expect(issues.map(issue => [issue.index, issue.field])).toEqual([[2, 'date']])
   })
 
   it('rejects an item with no date, weeks or label', () => {
     const issues = issuesAfter((items) => {
       delete items[3]!.label
     })
-    expect(issues.map((issue) => [issue.index, issue.field])).toEqual([[3, 'date']])
+    expect(issues.map(issue => [issue.index, issue.field])).toEqual([[3, 'date']])
   })
 
   it('rejects a missing detail unless facts are given', () => {
     expect(
       issuesAfter((items) => {
         delete items[0]!.detail
-      }).map((issue) => issue.field),
+      }).map(issue => issue.field),
     ).toEqual(['detail'])
     expect(
       issuesAfter((items) => {
@@ -166,7 +166,7 @@ describe('validateMilestones', () => {
     expect(
       issuesAfter((items) => {
         items[0]!.facts = [{ label: '学' }]
-      }).map((issue) => issue.field),
+      }).map(issue => issue.field),
     ).toEqual(['facts'])
   })
 
@@ -174,12 +174,12 @@ describe('validateMilestones', () => {
     expect(
       issuesAfter((items) => {
         items[2]!.id = 'a'
-      }).map((issue) => [issue.index, issue.field]),
+      }).map(issue => [issue.index, issue.field]),
     ).toEqual([[2, 'id']])
     expect(
       issuesAfter((items) => {
         delete items[2]!.id
-      }).map((issue) => [issue.index, issue.field]),
+      }).map(issue => [issue.index, issue.field]),
     ).toEqual([[2, 'id']])
   })
 
@@ -187,12 +187,12 @@ describe('validateMilestones', () => {
     expect(
       issuesAfter((items) => {
         items[3]!.state = 'done'
-      }).map((issue) => [issue.index, issue.field]),
+      }).map(issue => [issue.index, issue.field]),
     ).toEqual([[3, 'state']])
     expect(
       issuesAfter((items) => {
         items[3]!.state = 'now'
-      }).map((issue) => [issue.index, issue.field]),
+      }).map(issue => [issue.index, issue.field]),
     ).toEqual([[3, 'state']])
   })
 
@@ -200,7 +200,7 @@ describe('validateMilestones', () => {
     expect(
       issuesAfter((items) => {
         items[1]!.world = 'ads'
-      }).map((issue) => issue.field),
+      }).map(issue => issue.field),
     ).toEqual(['world'])
   })
 
@@ -209,19 +209,19 @@ describe('validateMilestones', () => {
     expect(validateMilestones(stages).ok).toBe(true)
     for (const weeks of [0, -2, Number.NaN, Infinity]) {
       const bad = stages.map((stage, i) => (i === 1 ? { ...stage, weeks } : stage))
-      expect(validateMilestones(bad).issues.map((issue) => [issue.index, issue.field]), String(weeks)).toEqual([
+      expect(validateMilestones(bad).issues.map(issue => [issue.index, issue.field]), String(weeks)).toEqual([
         [1, 'weeks'],
       ])
     }
     const mixed = [...stages, { ...dated('z', '2024'), state: 'next' as const }]
-    const fields = validateMilestones(mixed).issues.map((issue) => issue.field)
+    const fields = validateMilestones(mixed).issues.map(issue => issue.field)
     expect(fields).toContain('weeks')
     expect(fields).toContain('date')
   })
 
   it('rejects an item that is not an object without throwing', () => {
     const result = validateMilestones([good[0], 42, null])
-    expect(result.issues.map((issue) => issue.index)).toEqual([1, 2])
+    expect(result.issues.map(issue => issue.index)).toEqual([1, 2])
   })
 })
 
@@ -238,7 +238,7 @@ describe('the real datasets', () => {
     expect(items.length).toBeLessThanOrEqual(MAX_MILESTONES)
     for (const item of items) {
       expect(textWidth(item.title), item.title).toBeLessThanOrEqual(12)
-      const detail = item.detail ?? item.facts?.map((fact) => fact.text).join('') ?? ''
+      const detail = item.detail ?? item.facts?.map(fact => fact.text).join('') ?? ''
       expect(textWidth(detail), item.id).toBeLessThanOrEqual(60)
     }
   })
@@ -255,16 +255,16 @@ describe('the real datasets', () => {
   })
 
   it('splits the industry timeline into two eras that together make the whole', () => {
-    expect([...industryTimelineRecEra, ...industryTimelineLlmEra].map((item) => item.id)).toEqual(
-      industryTimeline.map((item) => item.id),
+    expect([...industryTimelineRecEra, ...industryTimelineLlmEra].map(item => item.id)).toEqual(
+      industryTimeline.map(item => item.id),
     )
     expect(industryTimeline.length).toBeGreaterThanOrEqual(8)
-    expect(industryTimelineRecEra.every((item) => item.state === 'done')).toBe(true)
-    expect(industryTimeline.filter((item) => item.state === 'now')).toHaveLength(1)
+    expect(industryTimelineRecEra.every(item => item.state === 'done')).toBe(true)
+    expect(industryTimeline.filter(item => item.state === 'now')).toHaveLength(1)
   })
 
   it('marks the essay’s undated claims as the author’s observation', () => {
-    for (const item of industryTimeline.filter((m) => m.date === undefined && m.state !== 'now')) {
+    for (const item of industryTimeline.filter(m => m.date === undefined && m.state !== 'now')) {
       expect(item.note, item.id).toBe('作者观察')
     }
   })
@@ -280,19 +280,19 @@ describe('the real datasets', () => {
 
   it('gives every stage something to learn, to build and a recommender skill that carries over', () => {
     for (const stage of learningRoadmap) {
-      expect(stage.facts?.map((fact) => fact.label)).toEqual(['学', '做', '迁移'])
+      expect(stage.facts?.map(fact => fact.label)).toEqual(['学', '做', '迁移'])
       expect(stage.facts?.[2]?.world).toBe('rec')
     }
-    expect(learningRoadmap.map((stage) => stage.state)).toEqual(['now', ...Array(6).fill('next')])
+    expect(learningRoadmap.map(stage => stage.state)).toEqual(['now', ...Array.from({ length: 6 }).fill('next')])
   })
 })
 
 describe('ordering', () => {
   it('sorts by date and keeps undated items after the one they followed', () => {
     const shuffled = [dated('c', '2022'), dated('note', undefined), dated('a', '2012/2013'), dated('b', '2013-12-04')]
-    expect(sortMilestonesByDate(shuffled).map((item) => item.id)).toEqual(['a', 'b', 'c', 'note'])
-    const sorted = sortMilestonesByDate([...industryTimeline].reverse().filter((item) => item.date))
-    expect(validateMilestones(sorted).issues.filter((issue) => issue.field === 'date')).toEqual([])
+    expect(sortMilestonesByDate(shuffled).map(item => item.id)).toEqual(['a', 'b', 'c', 'note'])
+    const sorted = sortMilestonesByDate([...industryTimeline].reverse().filter(item => item.date))
+    expect(validateMilestones(sorted).issues.filter(issue => issue.field === 'date')).toEqual([])
   })
 })
 
@@ -353,20 +353,20 @@ describe('step → view', () => {
   it('walks one milestone per step, then shows the summary', () => {
     for (let step = 0; step < n; step++) {
       const views = viewAt(good, step)
-      expect(views.filter((view) => view.phase === 'current').map((view) => view.index)).toEqual([step])
-      expect(views.filter((view) => view.phase === 'past')).toHaveLength(step)
-      expect(views.filter((view) => view.phase === 'upcoming')).toHaveLength(n - step - 1)
-      expect(views.map((view) => view.expanded)).toEqual(views.map((view) => view.index <= step))
+      expect(views.filter(view => view.phase === 'current').map(view => view.index)).toEqual([step])
+      expect(views.filter(view => view.phase === 'past')).toHaveLength(step)
+      expect(views.filter(view => view.phase === 'upcoming')).toHaveLength(n - step - 1)
+      expect(views.map(view => view.expanded)).toEqual(views.map(view => view.index <= step))
     }
     const summary = viewAt(good, n)
-    expect(summary.every((view) => view.phase === 'summary' && view.expanded)).toBe(true)
+    expect(summary.every(view => view.phase === 'summary' && view.expanded)).toBe(true)
   })
 
   it('never changes the data state and marks only the now item as here', () => {
     for (let step = 0; step <= n; step++) {
       const views = viewAt(good, step)
-      expect(views.map((view) => view.state)).toEqual(good.map((item) => item.state))
-      expect(views.filter((view) => view.isHere).map((view) => view.index)).toEqual([2])
+      expect(views.map(view => view.state)).toEqual(good.map(item => item.state))
+      expect(views.filter(view => view.isHere).map(view => view.index)).toEqual([2])
     }
   })
 
@@ -395,7 +395,7 @@ describe('step → view', () => {
     expect(progressAt(stages(), 1)).toBeCloseTo(firstTwo / total)
     const fills = segmentFills(stages(), 1)
     expect(fills.slice(0, 2)).toEqual([1, 1])
-    expect(fills.slice(2).every((fill) => fill === 0)).toBe(true)
+    expect(fills.slice(2).every(fill => fill === 0)).toBe(true)
     function stages() {
       return stagesToMilestones(learningStages)
     }
@@ -421,7 +421,8 @@ describe('keyboard and geometry helpers', () => {
         expect(placement.columnEnd).toBeLessThanOrEqual(axisColumnCount(count) + 1)
         expect(placement.columnEnd - placement.columnStart).toBe(4)
         const sameSide = placements[i + 2]
-        if (sameSide) expect(sameSide.columnStart).toBeGreaterThanOrEqual(placement.columnEnd)
+        if (sameSide)
+          expect(sameSide.columnStart).toBeGreaterThanOrEqual(placement.columnEnd)
       })
     }
   })
