@@ -1,0 +1,48 @@
+/**
+ * The step a widget shows, with its click count stated once, by the widget (as Slidev's built-in VSwitch does).
+ *
+ * - `step` omitted: the widget follows the slide's clicks and registers `last` clicks with the slide, so the slide
+ *   needs no `clicks:` frontmatter; the presenter's click bar and the click-by-click PDF take the count from here.
+ * - `step` given: the widget shows that step (a slide that pins a state) and registers nothing.
+ * In the one-page-per-slide PDF a widget that follows the clicks shows `printed` (its step that carries the slide's
+ * point; default the last). Outside a slide (unit tests) it shows `step` or 0.
+ */
+import type { ComputedRef } from 'vue'
+import { injectionClicksContext, injectionSlidevContext } from '@slidev/client/constants'
+import { computed, inject, onMounted, onUnmounted, toValue } from 'vue'
+import { clampStep } from '../../lib/chart/steps'
+
+let nextId = 0
+
+export function useWidgetStep(options: {
+  step: () => number | undefined
+  last: () => number
+  printed?: () => number
+}): ComputedRef<number> {
+  const clicks = inject(injectionClicksContext, null)
+  const slidev = inject(injectionSlidevContext, null)
+  const id = `widget-step-${nextId++}`
+  const follows = () => options.step() === undefined && clicks !== null
+
+  onMounted(() => {
+    // Registered before the slide finishes mounting (children mount first), as Slidev requires.
+    if (follows()) {
+      const last = Math.max(0, Math.floor(options.last()))
+      clicks!.value.register(id, { max: last, delta: last })
+    }
+  })
+  onUnmounted(() => clicks?.value.unregister(id))
+
+  return computed(() => {
+    const last = options.last()
+    const pinned = options.step()
+    if (pinned !== undefined)
+      return clampStep(pinned, last)
+    if (!clicks)
+      return 0
+    const nav = slidev?.nav
+    if (nav && toValue(nav.isPrintMode) && !toValue(nav.isPrintWithClicks))
+      return clampStep(options.printed?.() ?? last, last)
+    return clampStep(clicks.value.current, last)
+  })
+}
