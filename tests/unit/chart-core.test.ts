@@ -1,7 +1,9 @@
+import type { PlotSpec } from '../../lib/chart/plot'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import ChartFrame from '../../components/chart/ChartFrame.vue'
 import { formatFixed, formatSignedPercent } from '../../lib/chart/format'
+import { chartPlot } from '../../lib/chart/plot'
 import { axisProblem, linearAxis, nearestIndex, niceUpperBound, plotArea, polylinePath, sampleFunction, stackedPlotAreas } from '../../lib/chart/scales'
 import { sliderValueForKey, snapToStep } from '../../lib/chart/slider-keys'
 
@@ -127,23 +129,25 @@ describe('core additions: niceUpperBound, stackedPlotAreas, nearestIndex', () =>
 })
 
 describe('chartFrame lower panel', () => {
-  const base = { x: { domain: [0, 10] as const, label: 'x' }, y: { domain: [0, 1] as const, label: 'y' }, title: 't' }
+  const margin = { top: 16, right: 24, bottom: 52, left: 64 }
+  const axes = { x: { domain: [0, 10] as const, label: 'x' }, y: { domain: [0, 1] as const, label: 'y' } }
+  const frame = (spec: Partial<PlotSpec> = {}) => ({ plot: chartPlot({ width: 640, height: 340, margin, ...axes, ...spec }), title: 't' })
 
   it('draws no lower panel by default', () => {
-    const wrapper = mount(ChartFrame, { props: base })
+    const wrapper = mount(ChartFrame, { props: frame() })
     expect(wrapper.find('[data-testid="chart-lower-panel"]').exists()).toBe(false)
   })
 
   it('draws the lower panel with its title and slot, and x tick labels under it', () => {
     const wrapper = mount(ChartFrame, {
-      props: { ...base, height: 400, lower: { y: { domain: [0, 5], label: '下方（单位）' }, height: 100 } },
+      props: frame({ height: 400, lower: { y: { domain: [0, 5], label: '下方（单位）' }, height: 100 } }),
       slots: { lower: '<rect data-testid="in-lower" />' },
     })
     const panel = wrapper.find('[data-testid="chart-lower-panel"]')
     expect(panel.exists()).toBe(true)
     expect(panel.text()).toContain('下方（单位）')
     expect(panel.find('[data-testid="in-lower"]').exists()).toBe(true)
-    // default margin bottom 52 → lower panel bottom at 400 − 52 = 348; x tick labels 18 below it.
+    // margin bottom 52 → lower panel bottom at 400 − 52 = 348; x tick labels 18 below it.
     const xTick = wrapper.findAll('text.chart-tick').find(t => t.text() === '10')
     expect(xTick?.attributes('y')).toBe(String(348 + 18))
   })
@@ -151,7 +155,7 @@ describe('chartFrame lower panel', () => {
   it('reports a bad lower axis like the others', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     const wrapper = mount(ChartFrame, {
-      props: { ...base, lower: { y: { domain: [5, 0], label: '' }, height: 80 } },
+      props: frame({ lower: { y: { domain: [5, 0], label: '' }, height: 80 } }),
     })
     expect(wrapper.find('[role="alert"]').text()).toMatch(/下方面板 y/)
     expect(warn).toHaveBeenCalled()
