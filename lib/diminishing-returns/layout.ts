@@ -21,13 +21,17 @@ export const EFFORT_PAGE_STEP = 5
 
 const MARGIN: Margin = { top: 36, right: 28, bottom: 48, left: 60 }
 const LOWER_PANEL = { height: 118, gap: 30 }
-/** Room the boss label needs right of the crossing line, and the deep-water title right of its threshold. */
-const BOSS_LABEL_ROOM = 170
-const DEEP_WATER_LABEL_ROOM = 180
-/** Closer than this to the right edge, a threshold's label goes left of its dot. */
-const THRESHOLD_LABEL_ROOM = 110
-/** A cost line closer than this to the lower axis gets its note above it. */
-const COST_NOTE_ROOM = 20
+/** Room (SVG units) a label needs on its preferred side; with less it goes to the other side. */
+const ROOM = {
+  /** The boss label, right of the crossing line. */
+  boss: 170,
+  /** The deep-water title and notes, right of the first threshold. */
+  deepWater: 180,
+  /** A threshold's label, right of its dot. */
+  threshold: 110,
+  /** The cost note, below the cost line (above the lower axis). */
+  costNote: 20,
+}
 /** The crossing line and the live point's dropline reach this far above the lower panel. */
 export const LOWER_LINE_OVERHANG = 30
 
@@ -172,7 +176,7 @@ function deepWaterLayout(params: DiminishingReturnsParams, x: LinearAxis, y: Lin
       return []
     const cx = x.toSvg(t.effort)
     const cy = y.toSvg(cumulativeGain(t.effort, params))
-    const nearRightEdge = area.right - cx < THRESHOLD_LABEL_ROOM
+    const nearRightEdge = area.right - cx < ROOM.threshold
     const labelX = nearRightEdge ? cx - 6 : cx + 6
     const anchor: TextAnchor = nearRightEdge ? 'end' : 'start'
     return [{
@@ -197,7 +201,7 @@ function deepWaterLayout(params: DiminishingReturnsParams, x: LinearAxis, y: Lin
   // Inside the zone; at the right edge when the zone is narrow, or when it starts at x = 0 (the curve starts at the
   // bottom-left corner: the label stays bottom-right, under the curve).
   const start = x.toSvg(first)
-  const inside = first > 0 && area.right - start >= DEEP_WATER_LABEL_ROOM
+  const inside = first > 0 && area.right - start >= ROOM.deepWater
   const at = (text: string, textY: number): PlacedText => inside
     ? { text, x: start + 8, y: textY, anchor: 'start' }
     : { text, x: area.right - 6, y: textY, anchor: 'end' }
@@ -218,7 +222,7 @@ function crossingLayout(crossing: Crossing, plot: ChartPlot, lower: { area: Plot
   const { x, y, area } = plot
   const cx = x.toSvg(crossing.effort)
   // The boss label goes right of the line when it has the room, else left.
-  const onRight = lower.area.right - cx >= BOSS_LABEL_ROOM
+  const onRight = lower.area.right - cx >= ROOM.boss
   const labelX = cx + (onRight ? 8 : -8)
   const anchor: TextAnchor = onRight ? 'start' : 'end'
   return {
@@ -246,7 +250,7 @@ function marginalPanelLayout(params: DiminishingReturnsParams, crossing: Crossin
   const startsLow = params.a / params.b < marginalMax * 0.7
   const costY = y.toSvg(params.marginalCost)
   // Label above the cost line, its note below (or also above when the line is close to the axis).
-  const noteAbove = area.bottom - costY < COST_NOTE_ROOM
+  const noteAbove = area.bottom - costY < ROOM.costNote
   const noCrossingAt = (text: string, tone: 'danger' | 'muted') => ({ text, x: area.right - 8, y: area.top + 16, anchor: 'end' as const, tone })
   return {
     curvePath: curvePath(marginal, curveStart, params.effortMax, x, y),
