@@ -8,7 +8,7 @@
  * point; default the last). Outside a slide (unit tests) it shows `step` or 0.
  */
 import type { ComputedRef } from 'vue'
-import { injectionClicksContext, injectionSlidevContext } from '@slidev/client/constants'
+import { injectionClicksContext, injectionSlidevContext } from '@slidev/client/constants.ts'
 import { computed, inject, onMounted, onUnmounted, toValue } from 'vue'
 import { clampStep } from '../../lib/chart/steps'
 

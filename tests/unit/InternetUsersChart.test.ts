@@ -1,8 +1,8 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import ChartFrame from '../../components/chart/ChartFrame.vue'
-import InternetUsersChart from '../../components/InternetUsersChart.vue'
-import { CNNIC_RELEASES } from '../../lib/data/cnnic'
+import InternetUsersChart from '../../components/internet-users/InternetUsersChart.vue'
+import { CNNIC_RELEASES } from '../../lib/internet-users/data'
 
 const tid = (id: string) => `[data-testid="${id}"]`
 

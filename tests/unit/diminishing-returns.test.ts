@@ -10,7 +10,7 @@ import {
   formatMarginal,
   marginalCostCrossing,
   marginalGain,
-} from '../../lib/diminishing-returns'
+} from '../../lib/diminishing-returns/model'
 
 // The chart's defaults: a = 12 %, b = 1.5 人年, effort axis 0–30 人年, marginal cost 0.6 %/人年.
 const curve = { a: 12, b: 1.5 }

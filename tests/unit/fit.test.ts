@@ -3,13 +3,13 @@ import {
   CNNIC_NET_ADDITIONS,
   CNNIC_RELEASES,
   cnnicDateLabel,
-  cnnicSeries,
   endOfMonthYear,
   isYearEnd,
   netAdditionsProblem,
   releasesProblem,
-} from '../../lib/data/cnnic'
-import { fitLine, fitLogistic, logistic, rSquared, seriesProblem } from '../../lib/fit'
+} from '../../lib/internet-users/data'
+import { fitLine, fitLogistic, logistic, rSquared, seriesProblem } from '../../lib/internet-users/fit'
+import { cnnicSeries } from '../../lib/internet-users/model'
 
 describe('fitLine and rSquared', () => {
   it('recovers an exact line', () => {

@@ -21,8 +21,6 @@ export interface CnnicRelease {
   note?: string
 }
 
-const SOURCE_ROW = 'CNNIC 第 N 次《中国互联网络发展状况统计报告》，据新华社、央视等转载'
-
 /** Every CNNIC release in DATA.md §1, oldest first. */
 export const CNNIC_RELEASES: readonly CnnicRelease[] = [
   { asOf: '2012-12', users: 5.64, mobileUsers: 4.20, penetration: 42.1, report: 31, confidence: 'H' },
@@ -69,11 +67,6 @@ export const CNNIC_NET_ADDITIONS: readonly NetAddition[] = [
 /** Source line for the slide. */
 export const CNNIC_SOURCE = '来源：CNNIC《中国互联网络发展状况统计报告》第 31–55 次（据新华社、央视等转载）；2024 年数据仅单一转载来源'
 
-/** Per-row source text, for tooltips: the report number filled in. */
-export function cnnicSourceFor(report: number): string {
-  return SOURCE_ROW.replace('N', String(report))
-}
-
 /**
  * Fractional year of the END of a YYYY-MM month: 2012-12 → 2013.0, 2020-03 → 2020.25, 2023-06 → 2023.5.
  * "As of" figures describe the end of that month, so a year-end figure sits on the next year's boundary.
@@ -98,31 +91,6 @@ export function cnnicDateLabel(asOf: string): string {
 /** A release is a calendar year-end figure (December). */
 export function isYearEnd(asOf: string): boolean {
   return asOf.endsWith('-12')
-}
-
-/** Which CNNIC figure the chart plots on its y axis. */
-export type CnnicMetric = 'penetration' | 'users'
-
-export interface CnnicSeries {
-  /** x = end-of-month fractional year, y = the metric. */
-  points: Array<{ x: number, y: number }>
-  /** Upper bound for the logistic fit, in the metric's unit. */
-  ceiling: number
-  /** How the ceiling was chosen, for the chart's fit label. */
-  ceilingLabel: string
-}
-
-/**
- * The plotted series and its fit ceiling. Penetration cannot pass 100 %. Users cannot pass the whole
- * population, which the data themselves give as 网民 ÷ 普及率 of the latest release (11.08 亿 ÷ 78.6 % ≈ 14.1 亿).
- */
-export function cnnicSeries(releases: readonly CnnicRelease[], metric: CnnicMetric): CnnicSeries {
-  const points = releases.map(r => ({ x: endOfMonthYear(r.asOf), y: metric === 'users' ? r.users : r.penetration }))
-  if (metric === 'penetration')
-    return { points, ceiling: 100, ceilingLabel: '上限取 100%' }
-  const latest = releases.at(-1)
-  const population = latest ? latest.users / (latest.penetration / 100) : Number.NaN
-  return { points, ceiling: population, ceilingLabel: `上限取总人口 ≈ ${population.toFixed(1)} 亿` }
 }
 
 /** Malformed releases (before any fitting): a Chinese message naming the first bad row, or null. */
