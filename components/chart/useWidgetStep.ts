@@ -8,6 +8,8 @@
  * point; default the last). Outside a slide (unit tests) it shows `step` or 0.
  */
 import type { ComputedRef } from 'vue'
+// With the extension, as Slidev's own generated code writes it: Slidev aliases @slidev/client/* to the package's
+// folder, bypassing its exports map, so the bare subpath fails to load in `slidev build`.
 import { injectionClicksContext, injectionSlidevContext } from '@slidev/client/constants.ts'
 import { computed, inject, onMounted, onUnmounted, toValue } from 'vue'
 import { clampStep } from '../../lib/chart/steps'

@@ -134,7 +134,12 @@ test('roadmap: a click or Enter opens a milestone, arrows move between them, Esc
 test('industry timeline: every milestone has its detail at the last step', async ({ page }) => {
   for (const start of ['推荐算法为什么火过', 'ChatGPT']) {
     const slide = slideTitled(start)
-    await gotoSlide(page, slide.no, slide.clicks)
+    // The timeline registers its own clicks, one per milestone: its last step (the summary) is its item count.
+    await gotoSlide(page, slide.no, 0)
+    const timeline = page.locator(`.slidev-page-${slide.no} [data-testid="roadmap"]`)
+    const last = Number(await timeline.getAttribute('data-count'))
+    await gotoSlide(page, slide.no, last)
+    await expect(timeline).toHaveAttribute('data-focus', 'summary')
     const details = page.locator(`.slidev-page-${slide.no} [data-testid="roadmap-detail"]`)
     expect(await details.count()).toBeGreaterThanOrEqual(5)
     for (const detail of await details.all())

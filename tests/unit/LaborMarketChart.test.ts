@@ -1,10 +1,10 @@
 import type { VueWrapper } from '@vue/test-utils'
-import type { LaborScenario, ScenarioId } from '../../lib/labor-market'
+import type { LaborScenario, ScenarioId } from '../../lib/labor-market/scenarios'
 import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import ChartFrame from '../../components/chart/ChartFrame.vue'
-import LaborMarketChart from '../../components/LaborMarketChart.vue'
-import { LABOR_SCENARIOS } from '../../lib/labor-market'
+import LaborMarketChart from '../../components/labor-market/LaborMarketChart.vue'
+import { LABOR_SCENARIOS } from '../../lib/labor-market/scenarios'
 
 let wrapper: VueWrapper | undefined
 let warn: ReturnType<typeof vi.spyOn>

@@ -1,10 +1,10 @@
 import type { VueWrapper } from '@vue/test-utils'
-import type { Milestone } from '../../lib/roadmap'
+import type { Milestone } from '../../lib/roadmap/milestones'
 import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import RoadmapTimeline from '../../components/RoadmapTimeline.vue'
-import { industryTimeline, industryTimelineLlmEra } from '../../lib/data/industry-timeline'
-import { learningRoadmap, learningStages } from '../../lib/data/learning-roadmap'
+import RoadmapTimeline from '../../components/roadmap/RoadmapTimeline.vue'
+import { industryTimeline, industryTimelineLlmEra } from '../../lib/roadmap/industry-timeline'
+import { learningRoadmap, learningStages } from '../../lib/roadmap/learning-roadmap'
 
 const timeline = industryTimelineLlmEra
 const n = timeline.length

@@ -1,31 +1,31 @@
-import type { LaborScenario, Market, ScenarioChoice } from '../../lib/labor-market'
-import type { PlotFrame } from '../../lib/labor-market-layout'
+import type { PlotFrame } from '../../lib/labor-market/layout'
+import type { Market } from '../../lib/labor-market/model'
+import type { LaborScenario, ScenarioChoice } from '../../lib/labor-market/scenarios'
 import { describe, expect, it } from 'vitest'
 import { boxesOverlap, placeLabel, segmentHitsBox, textWidth } from '../../lib/chart/label-placement'
 import { linearAxis } from '../../lib/chart/scales'
+import { layoutLabels, marketLayout } from '../../lib/labor-market/layout'
 import {
-  describeGap,
-  describePremium,
-  describeShift,
   equilibrium,
   excessDemandAtPay,
-  handleValueText,
-  LABOR_MARKET_STORY_CLICKS,
-  LABOR_SCENARIOS,
-  laborMarketClicks,
   marketProblem,
   marketView,
-  normaliseStep,
   payOnCurve,
   premiumPercent,
   quantityOnCurve,
+  roundsToZero,
+  shiftThrough,
+  visibleSegment,
+} from '../../lib/labor-market/model'
+import {
+  LABOR_SCENARIOS,
+  laborMarketClicks,
+  laborMarketStepCount,
   resolveStep,
   scenarioProblem,
   scenariosProblem,
-  shiftThrough,
-  visibleSegment,
-} from '../../lib/labor-market'
-import { layoutLabels, marketLayout } from '../../lib/labor-market-layout'
+} from '../../lib/labor-market/scenarios'
+import { describeGap, describePremium, describeShift, handleValueText } from '../../lib/labor-market/words'
 
 /** Demand pay = 10 − 2Q, supply pay = 1 + Q: they cross at Q = 3, pay = 4. */
 const SMALL: Market = { demand: { intercept: 10, slope: -2 }, supply: { intercept: 1, slope: 1 } }
@@ -155,7 +155,7 @@ describe('validation', () => {
 
 describe('scenarios and click steps', () => {
   it('exports the number of clicks for each choice', () => {
-    expect(LABOR_MARKET_STORY_CLICKS).toBe(4)
+    expect(laborMarketStepCount('story')).toBe(5)
     expect(laborMarketClicks('story')).toBe(4)
     expect(laborMarketClicks('llm')).toBe(3)
     expect(laborMarketClicks('rec')).toBe(2)
@@ -210,9 +210,21 @@ describe('scenarios and click steps', () => {
   })
 
   it('treats odd step values as a usable index', () => {
-    expect(normaliseStep(Number.NaN)).toBe(0)
-    expect(normaliseStep(-3)).toBe(0)
-    expect(normaliseStep(2.7)).toBe(2)
+    expect(resolveStep('llm', Number.NaN).index).toBe(0)
+    expect(resolveStep('llm', -3).index).toBe(0)
+    expect(resolveStep('llm', 2.7).index).toBe(2)
+    expect(resolveStep('story', Number.POSITIVE_INFINITY).scenario.id).toBe('rec')
+  })
+
+  it('decides what to draw on the rounded numbers, as the labels read them', () => {
+    expect(roundsToZero(0.49)).toBe(true)
+    expect(roundsToZero(-0.49)).toBe(true)
+    expect(roundsToZero(0.5)).toBe(false)
+    expect(roundsToZero(Number.NaN)).toBe(false)
+    for (const value of [-0.6, -0.4, 0, 0.3, 0.5, 12]) {
+      expect(roundsToZero(value)).toBe(describeGap(value) === '没有缺口')
+      expect(roundsToZero(value)).toBe(describePremium(value) === '工资不变')
+    }
   })
 
   it('adds the viewer\'s offsets on top of the step and can let pay adjust', () => {

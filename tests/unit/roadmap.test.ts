@@ -1,41 +1,34 @@
-import type { Milestone } from '../../lib/roadmap'
+import type { Milestone } from '../../lib/roadmap/milestones'
 import { describe, expect, it } from 'vitest'
+import { formatDate, isOutOfOrder, parseDateSpan, sortMilestonesByDate, totalWeeks, weekSpans, whenLabel } from '../../lib/roadmap/dates'
 import {
   industryTimeline,
   industryTimelineLlmEra,
   industryTimelineRecEra,
-} from '../../lib/data/industry-timeline'
+} from '../../lib/roadmap/industry-timeline'
+import {
+  axisCardPlacement,
+  axisColumnCount,
+  isDense,
+  overBudget,
+  textWidth,
+} from '../../lib/roadmap/layout'
 import {
   learningRoadmap,
   learningRoadmapTotalWeeks,
   learningStages,
   stagesToMilestones,
-} from '../../lib/data/learning-roadmap'
+} from '../../lib/roadmap/learning-roadmap'
+import { MAX_MILESTONES, sourceLine, validateMilestones } from '../../lib/roadmap/milestones'
 import {
-  axisCardPlacement,
-  axisColumnCount,
-  clicksFor,
   focusIndexAt,
-  formatDate,
-  isDense,
-  isOutOfOrder,
-  MAX_MILESTONES,
   nextFocusIndex,
-  normalizeStep,
-  overBudget,
-  parseDateSpan,
   progressAt,
+  roadmapLastStep,
   segmentFills,
   segmentsOf,
-  sortMilestonesByDate,
-  sourceLine,
-  textWidth,
-  totalWeeks,
-  validateMilestones,
   viewAt,
-  weekSpans,
-  whenLabel,
-} from '../../lib/roadmap'
+} from '../../lib/roadmap/steps'
 
 function dated(id: string, date: string | undefined, state: Milestone['state'] = 'done'): Milestone {
   return { id, title: `标题 ${id}`, detail: `说明 ${id}`, state, ...(date ? { date } : { label: '某时' }) }
@@ -338,15 +331,15 @@ describe('step → view', () => {
   const n = good.length
 
   it('needs one click per milestone', () => {
-    expect(clicksFor(good)).toBe(n)
-    expect(clicksFor(learningRoadmap)).toBe(7)
+    expect(roadmapLastStep(good)).toBe(n)
+    expect(roadmapLastStep(learningRoadmap)).toBe(7)
   })
 
   it('clamps odd steps instead of failing', () => {
-    expect(normalizeStep(Number.NaN, n)).toBe(0)
-    expect(normalizeStep(-3, n)).toBe(0)
-    expect(normalizeStep(2.7, n)).toBe(2)
-    expect(normalizeStep(999999, n)).toBe(n)
+    expect(focusIndexAt(n, Number.NaN)).toBe(0)
+    expect(focusIndexAt(n, -3)).toBe(0)
+    expect(focusIndexAt(n, 2.7)).toBe(2)
+    expect(focusIndexAt(n, Number.POSITIVE_INFINITY)).toBeNull()
     expect(focusIndexAt(n, 999999)).toBeNull()
   })
 

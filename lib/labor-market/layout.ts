@@ -5,19 +5,12 @@
  * Labels beside points are placed by lib/chart/label-placement.ts: the preferred side is away from the other
  * equilibrium, and the spot that crosses the fewest lines and labels wins.
  */
-import type { Box, LabelCandidate, Obstacle, Segment, TextAnchor } from './chart/label-placement'
-import type { Market, MarketPoint, ShiftedView, Shifts } from './labor-market'
-import { aroundPoint, labelBox, placeLabel, textWidth } from './chart/label-placement'
-import { clamp } from './chart/scales'
-import {
-  describeGap,
-  describePremium,
-  formatRelative,
-  gripPoint,
-  quantityOnCurve,
-  signedPercent,
-  visibleSegment,
-} from './labor-market'
+import type { Box, LabelCandidate, Obstacle, Segment, TextAnchor } from '../chart/label-placement'
+import type { Market, MarketPoint, ShiftedView, Shifts } from './model'
+import { aroundPoint, labelBox, placeLabel, textWidth } from '../chart/label-placement'
+import { clamp } from '../chart/scales'
+import { gripPoint, quantityOnCurve, roundsToZero, visibleSegment } from './model'
+import { describeGap, describePremium, formatRelative, signedPercent } from './words'
 
 /** Font sizes (px) the components use for each kind of label; the layout sizes label boxes with them. */
 export const FONT = { curveName: 15, point: 14, premium: 15, gap: 15, tag: 13, tick: 12 } as const
@@ -171,7 +164,7 @@ export function marketLayout(view: ShiftedView, market: Market, frame: PlotFrame
   }
 
   let premium: MarketLayout['premium'] = null
-  if (currentOk && view.current.ok && signedPercent(view.premium) !== '0%') {
+  if (currentOk && view.current.ok && !roundsToZero(view.premium)) {
     const band = bandTo(view.current)
     const up = view.premium > 0
     const inside = band.height >= MIN_BAND_FOR_LABEL
@@ -204,7 +197,7 @@ export function marketLayout(view: ShiftedView, market: Market, frame: PlotFrame
     const supplied = px(view.suppliedAtOldPay)
     oldPayLine = { y: base.y, x1: area.left, x2: Math.max(demanded, supplied) }
     obstacles.push({ segment: { x1: area.left, y1: base.y, x2: oldPayLine.x2, y2: base.y }, weight: 3 })
-    if (describeGap(view.gapAtOldPay) !== '没有缺口') {
+    if (!roundsToZero(view.gapAtOldPay)) {
       gapBar = { y: base.y, x1: Math.min(demanded, supplied), x2: Math.max(demanded, supplied) }
       obstacles.push({ segment: { x1: gapBar.x1, y1: gapBar.y, x2: gapBar.x2, y2: gapBar.y }, weight: 10 })
       obstacles.push({ box: { x: gapBar.x1 - 2, y: gapBar.y - 8, width: gapBar.x2 - gapBar.x1 + 4, height: 16 }, weight: 10 })

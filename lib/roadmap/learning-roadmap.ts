@@ -3,8 +3,8 @@
  * The essay promises "7 个阶段" but never names them; these are the deck's own stages.
  * The weeks are a suggested pace for someone learning beside a full-time job: a plan, not data (示意).
  */
-import type { Milestone } from '../roadmap'
-import { totalWeeks } from '../roadmap'
+import type { Milestone } from './milestones'
+import { totalWeeks } from './dates'
 
 export interface LearningStage {
   id: string

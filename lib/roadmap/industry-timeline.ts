@@ -10,7 +10,7 @@
  *   industryTimelineRecEra  part 1, 2012 → 近几年: the recommender era (6 milestones, all done)
  *   industryTimelineLlmEra  part 2, 2022-11 → 35 岁: the LLM era up to the author's decision (6 milestones)
  */
-import type { Milestone } from '../roadmap'
+import type { Milestone } from './milestones'
 
 export const industryTimelineRecEra: readonly Milestone[] = [
   {
