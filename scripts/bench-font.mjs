@@ -11,15 +11,18 @@ import { join } from 'node:path'
 import subsetFont from 'subset-font'
 import compressWoff2 from 'wawoff2/compress.js'
 import { ROOT } from './bench-decks.mjs'
-import { cutFont } from './subset-font.mjs'
+
+let cutFont
 
 /** Loads the deck's TypeScript modules (font logic) through Vite's module runner: plain Node 20 cannot. */
 async function tsModules() {
   const { runnerImport } = await import('vite')
-  const [{ module: chars }, { module: plugin }] = await Promise.all([
-    runnerImport(join(ROOT, 'lib/font-chars.ts')),
-    runnerImport(join(ROOT, 'scripts/vite-plugin-deck-font.ts')),
+  const [{ module: chars }, { module: plugin }, { module: cutter }] = await Promise.all([
+    runnerImport(join(ROOT, 'build/font-chars.ts')),
+    runnerImport(join(ROOT, 'build/vite-plugin-deck-font.ts')),
+    runnerImport(join(ROOT, 'build/subset-font.ts')),
   ])
+  cutFont = cutter.cutFont
   return { chars, plugin }
 }
 
