@@ -1,10 +1,11 @@
-// Browser measurements for `npm run bench`, on a built deck served by scripts/preview.mjs:
+// Browser measurements for `npm run bench`, on a built deck served by scripts/preview.ts:
 // bytes downloaded by kind (to show slide 1, and to walk every slide and click step), the characters the deck
 // shows, and the largest contentful paint of slide 1.
 import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-core'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
+import { TSX } from '../scripts/run'
 import { ROOT } from './bench-decks'
 
 /** A running preview server. */
@@ -16,7 +17,7 @@ export interface Server {
 /** Serves dist/ with SPA fallback on the given port; resolves with a handle to stop it. */
 export function serve(dist: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', [join(ROOT, 'scripts/preview.mjs'), '--dir', dist, '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(TSX, [join(ROOT, 'scripts/preview.ts'), '--dir', dist, '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     const timer = setTimeout(() => reject(new Error(`preview of ${dist} did not start:\n${output}`)), 20000)
     const onData = (d: Buffer) => {
@@ -65,7 +66,7 @@ function emptyTally(): Tally {
 
 /**
  * Counts every same-origin response into `state.tally` (and CJK font files into `state.cjkFont`), as transferred:
- * the encoded body size, and vite preview (scripts/preview.mjs) gzips JS, CSS and HTML as most static hosts do.
+ * the encoded body size, and vite preview (scripts/preview.ts) gzips JS, CSS and HTML as most static hosts do.
  */
 function countResponses(page: Page, origin: string, state: WalkState) {
   page.on('requestfinished', async (request) => {

@@ -25,8 +25,7 @@ import process from 'node:process'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { load } from '@slidev/parser/fs'
 import { chromium } from 'playwright-core'
-// @ts-expect-error plain ESM until scripts/ is TypeScript
-import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from '../scripts/browser.mjs'
+import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from '../scripts/browser'
 
 /** A widget handle to drag: on the slide whose title starts with `title` (or slide number `slide`), at step `clicks`. */
 export interface Target {

@@ -28,8 +28,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
-// @ts-expect-error plain ESM until scripts/ is TypeScript
-import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from '../scripts/browser.mjs'
+import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from '../scripts/browser'
 import { paintTimes, serve, walkDeck } from './bench-browser'
 import { buildDeck, distSizes, exportDeck, prepareDecks, ROOT, timed } from './bench-decks'
 import { fontReferences } from './bench-font'
@@ -269,7 +268,7 @@ writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Da
 if (!args.keep)
   rmSync(tmp, { recursive: true, force: true })
 
-/** Lighthouse 12 on the built deck (desktop preset), with the browser found by scripts/browser.mjs. */
+/** Lighthouse 12 on the built deck (desktop preset), with the browser found by scripts/browser.ts. */
 async function lighthouse(url: string, output: string): Promise<LighthouseResult> {
   await timed(join(ROOT, 'node_modules/.bin/lighthouse'), [
     url,
