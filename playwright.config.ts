@@ -1,12 +1,11 @@
 import { defineConfig } from '@playwright/test'
-// @ts-expect-error plain ESM helper shared with the scripts
-import { findChromium, QUIET_CHROMIUM_ARGS } from './scripts/browser.mjs'
-// @ts-expect-error plain ESM settings shared with the scripts
-import { ROOT_PORT, SUB_PATH, SUB_PORT } from './scripts/e2e-config.mjs'
+import { findChromium, QUIET_CHROMIUM_ARGS } from './scripts/browser'
+import { ROOT_PORT, SUB_PATH, SUB_PORT } from './scripts/e2e-config'
 
 // The deck is tested built, as it is hosted: dist/ at the site root and dist-sub/ under /talk/,
-// each served with SPA fallback by scripts/preview.mjs. scripts/e2e.mjs builds both first.
-const browser = findChromium() as { path: string }
+// each served with SPA fallback by scripts/preview.ts. scripts/e2e.ts builds both first.
+const browser = findChromium()
+const PREVIEW = 'node_modules/.bin/tsx scripts/preview.ts'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -25,7 +24,7 @@ export default defineConfig({
     { name: 'pdf', testMatch: /pdf/, use: { baseURL: `http://127.0.0.1:${ROOT_PORT}/` } },
   ],
   webServer: [
-    { command: `node scripts/preview.mjs --dir dist --port ${ROOT_PORT}`, port: ROOT_PORT, reuseExistingServer: false },
-    { command: `node scripts/preview.mjs --dir dist-sub --base ${SUB_PATH} --port ${SUB_PORT}`, port: SUB_PORT, reuseExistingServer: false },
+    { command: `${PREVIEW} --dir dist --port ${ROOT_PORT}`, port: ROOT_PORT, reuseExistingServer: false },
+    { command: `${PREVIEW} --dir dist-sub --base ${SUB_PATH} --port ${SUB_PORT}`, port: SUB_PORT, reuseExistingServer: false },
   ],
 })

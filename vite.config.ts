@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import process from 'node:process'
 import { defineConfig } from 'vite'
-import deckFont from './scripts/vite-plugin-deck-font.js'
-import vueRuntimeOnly from './scripts/vite-plugin-vue-runtime.js'
+import deckFont from './build/vite-plugin-deck-font.ts'
+import vueRuntimeOnly from './build/vite-plugin-vue-runtime.ts'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage?: string }
 

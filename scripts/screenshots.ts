@@ -12,8 +12,7 @@ import { chromium } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { preview } from 'vite'
 import { loadDeckSource } from '../tests/e2e/deck-source'
-// @ts-expect-error plain ESM helper shared with the scripts
-import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from './browser.mjs'
+import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from './browser'
 
 const { values } = parseArgs({
   options: {

@@ -2,7 +2,7 @@ import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
 import { PDF_FILE } from '../lib/deck-files'
 
-// The hosted build ships the PDF next to index.html (scripts/build.mjs), so the navigation bar's download button
+// The hosted build ships the PDF next to index.html (scripts/build.ts), so the navigation bar's download button
 // can point to it under any base path. The dev server has no PDF, so the button appears only in a build.
 export default defineAppSetup(() => {
   if (import.meta.env.PROD)

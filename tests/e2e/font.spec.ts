@@ -1,12 +1,12 @@
 import type { APIRequestContext, Page } from '@playwright/test'
-import type { FontSlice } from '../../lib/font-chars'
+import type { FontSlice } from '../../build/font-chars'
 import { Buffer } from 'node:buffer'
 import { create as openFont } from 'fontkit'
-import { inRanges, parseFontFaces } from '../../lib/font-chars'
+import { inRanges, parseFontFaces } from '../../build/font-chars'
 import { expect, gotoSlide, position, test, waitForSlide, walkDeck } from './fixtures'
 
 // The built deck's CJK font is cut to the deck's own characters ('Deck Sans SC', see
-// scripts/vite-plugin-deck-font.ts), with the full unicode-range split ('Noto Sans SC Variable') behind it.
+// build/vite-plugin-deck-font.ts), with the full unicode-range split ('Noto Sans SC Variable') behind it.
 
 const SPLIT_FAMILY = 'Noto Sans SC Variable'
 const CUT_FAMILY = 'Deck Sans SC'

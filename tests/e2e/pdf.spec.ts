@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs'
 import { loadDeckSource } from './deck-source'
 import { expect, test } from './fixtures'
 
-// The exported PDFs, opened with poppler's tools (pdfinfo, pdftotext). scripts/e2e.mjs exports them first.
+// The exported PDFs, opened with poppler's tools (pdfinfo, pdftotext). scripts/e2e.ts exports them first.
 const EXPORTS = 'exports'
 
 function pdfinfo(file: string): Record<string, string> {

@@ -1,5 +1,4 @@
-// @ts-expect-error plain ESM settings shared with the scripts
-import { SUBPATH_DECK_URL } from '../../scripts/e2e-config.mjs'
+import { SUBPATH_DECK_URL } from '../../scripts/e2e-config'
 import { loadDeckSource } from './deck-source'
 import { expect, gotoSlide, position, test, waitForSlide } from './fixtures'
 

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-// @ts-expect-error plain ESM helper shared with the scripts
-import { findChromium, HOW_TO_GET_A_BROWSER } from '../../scripts/browser.mjs'
+import { findChromium, HOW_TO_GET_A_BROWSER } from '../../scripts/browser'
 
 describe('findChromium', () => {
   const saved = process.env.CHROMIUM_PATH

@@ -1,4 +1,4 @@
-import type { FontSlice } from '../../lib/font-chars'
+import type { FontSlice } from '../../build/font-chars'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
@@ -13,7 +13,7 @@ import {
   planSubsets,
   PRINTABLE_ASCII,
   splitShownText,
-} from '../../lib/font-chars'
+} from '../../build/font-chars'
 
 const cp = (text: string) => Array.from(text, c => c.codePointAt(0)!)
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { typographyProblems, visibleMarkdownText } from '../../lib/typography'
+import { typographyProblems, visibleMarkdownText } from '../support/typography'
 
 const root = resolve(import.meta.dirname, '../..')
 const markdownFiles = ['slides.md', ...readdirSync(resolve(root, 'pages')).filter(f => f.endsWith('.md')).map(f => `pages/${f}`)]

@@ -1,21 +1,26 @@
-// Browser measurements for `npm run bench`, on a built deck served by scripts/preview.mjs:
+// Browser measurements for `npm run bench`, on a built deck served by scripts/preview.ts:
 // bytes downloaded by kind (to show slide 1, and to walk every slide and click step), the characters the deck
 // shows, and the largest contentful paint of slide 1.
+import type { Buffer } from 'node:buffer'
+import type { Browser, Page } from 'playwright-core'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
-import { ROOT } from './bench-decks.mjs'
+import { TSX } from '../scripts/run'
+import { ROOT } from './bench-decks'
 
-/**
- * Serves dist/ with SPA fallback on the given port; resolves with a handle to stop it.
- * @param {string} dist
- * @param {number} port
- */
-export function serve(dist, port) {
+/** A running preview server. */
+export interface Server {
+  url: string
+  stop: () => Promise<unknown>
+}
+
+/** Serves dist/ with SPA fallback on the given port; resolves with a handle to stop it. */
+export function serve(dist: string, port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
-    const child = spawn('node', [join(ROOT, 'scripts/preview.mjs'), '--dir', dist, '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(TSX, [join(ROOT, 'scripts/preview.ts'), '--dir', dist, '--port', String(port)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
     const timer = setTimeout(() => reject(new Error(`preview of ${dist} did not start:\n${output}`)), 20000)
-    const onData = (d) => {
+    const onData = (d: Buffer) => {
       output += d
       if (output.includes('Serving')) {
         clearTimeout(timer)
@@ -31,17 +36,39 @@ export function serve(dist, port) {
   })
 }
 
-const KIND = { script: 'js', stylesheet: 'css', font: 'font', image: 'image', document: 'html' }
+/** Bytes (and counts) downloaded, by kind. */
+export interface Tally {
+  js: number
+  css: number
+  font: number
+  image: number
+  html: number
+  other: number
+  total: number
+  requests: number
+  /** Requests to another origin (not counted in the bytes). */
+  foreign: number
+}
+type ByteKind = 'js' | 'css' | 'font' | 'image' | 'html' | 'other'
 
-function emptyTally() {
+const KIND: Record<string, ByteKind> = { script: 'js', stylesheet: 'css', font: 'font', image: 'image', document: 'html' }
+
+interface WalkState {
+  tally: Tally
+  cjkFont: { path: string, bytes: number }[]
+  /** Responses still being counted. */
+  pending: number
+}
+
+function emptyTally(): Tally {
   return { js: 0, css: 0, font: 0, image: 0, html: 0, other: 0, total: 0, requests: 0, foreign: 0 }
 }
 
 /**
  * Counts every same-origin response into `state.tally` (and CJK font files into `state.cjkFont`), as transferred:
- * the encoded body size, and vite preview (scripts/preview.mjs) gzips JS, CSS and HTML as most static hosts do.
+ * the encoded body size, and vite preview (scripts/preview.ts) gzips JS, CSS and HTML as most static hosts do.
  */
-function countResponses(page, origin, state) {
+function countResponses(page: Page, origin: string, state: WalkState) {
   page.on('requestfinished', async (request) => {
     const url = new URL(request.url())
     if (url.protocol === 'data:' || url.protocol === 'blob:')
@@ -72,21 +99,21 @@ function countResponses(page, origin, state) {
   })
 }
 
-async function settle(page, state) {
+async function settle(page: Page, state: WalkState) {
   await page.waitForLoadState('networkidle', { timeout: 10000 }).catch(() => {})
   await page.evaluate(() => document.fonts.ready).catch(() => {})
   for (let i = 0; i < 100 && state.pending > 0; i++)
     await page.waitForTimeout(20)
 }
 
-function position(page) {
+function position(page: Page): { no: number, clicks: number } {
   const url = new URL(page.url())
   const no = Number(url.pathname.split('/').filter(Boolean).at(-1) ?? 1)
   return { no: Number.isFinite(no) ? no : 1, clicks: Number(url.searchParams.get('clicks') ?? 0) }
 }
 
 /** Text of the current slide and its labels (as tests/e2e/font.spec.ts reads them). */
-function slideText(page, no) {
+function slideText(page: Page, no: number): Promise<string> {
   return page.evaluate((slideNo) => {
     const slide = document.querySelector(`.slidev-page-${slideNo}`)
     if (!slide)
@@ -100,22 +127,32 @@ function slideText(page, no) {
   }, no).catch(() => '')
 }
 
+/** What walking a deck downloaded (bytes as sent) and showed. */
+export interface Walk {
+  slide1: Tally & { cjkFont: number }
+  walk: Tally & { cjkFont: number }
+  cjkFiles: { path: string, bytes: number }[]
+  slides: number
+  steps: number
+  /** The characters shown (code points, ascending). */
+  chars: number[]
+}
+
 /**
  * Opens slide 1 in a fresh context, then walks every slide and click step with ArrowRight.
  * Returns the bytes to show slide 1, the bytes to walk everything, the CJK font files and the characters shown.
- * @param {import('playwright-core').Browser} browser
- * @param {string} base e.g. http://127.0.0.1:4300
+ * `base`: the deck's address, e.g. http://127.0.0.1:4300
  */
-export async function walkDeck(browser, base) {
+export async function walkDeck(browser: Browser, base: string): Promise<Walk> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: 'light' })
   const page = await context.newPage()
-  const state = { tally: emptyTally(), cjkFont: [], pending: 0 }
+  const state: WalkState = { tally: emptyTally(), cjkFont: [], pending: 0 }
   countResponses(page, new URL(base).origin, state)
-  const chars = new Set()
-  const addText = (text) => {
+  const chars = new Set<number>()
+  const addText = (text: string) => {
     for (const c of text) {
       if (!/\s/.test(c))
-        chars.add(c.codePointAt(0))
+        chars.add(c.codePointAt(0)!)
     }
   }
   try {
@@ -150,12 +187,8 @@ export async function walkDeck(browser, base) {
   }
 }
 
-/**
- * Largest contentful paint (and first contentful paint) of slide 1 in a fresh context, ms after navigation start.
- * @param {import('playwright-core').Browser} browser
- * @param {string} base
- */
-export async function paintTimes(browser, base) {
+/** Largest contentful paint (and first contentful paint) of slide 1 in a fresh context, ms after navigation start. */
+export async function paintTimes(browser: Browser, base: string): Promise<{ lcp: number, fcp: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, colorScheme: 'light' })
   const page = await context.newPage()
   try {
@@ -163,7 +196,7 @@ export async function paintTimes(browser, base) {
     await page.waitForLoadState('networkidle', { timeout: 10000 }).catch(() => {})
     await page.evaluate(() => document.fonts.ready)
     await page.waitForTimeout(300)
-    return await page.evaluate(() => new Promise((resolve) => {
+    return await page.evaluate(() => new Promise<{ lcp: number, fcp: number }>((resolve) => {
       let lcp = Number.NaN
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries())

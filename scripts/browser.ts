@@ -1,3 +1,4 @@
+import type { BrowserType } from 'playwright-core'
 // Finds a Chromium for export, tests and benchmarks, in this order:
 //   1. CHROMIUM_PATH, if set (it must exist);
 //   2. Playwright's own downloaded browser (what `npm install` fetches on a machine with internet);
@@ -27,9 +28,15 @@ export const HOW_TO_GET_A_BROWSER = `No Chromium found. Any one of these fixes i
   • let Playwright download its own:           npx playwright install chromium
   • install your system's Chromium:            sudo apt-get install chromium   (Debian/Ubuntu)`
 
-function playwrightBrowser() {
+/** A browser found, and where it came from. */
+export interface FoundBrowser {
+  path: string
+  source: 'CHROMIUM_PATH' | 'Playwright' | 'system'
+}
+
+function playwrightBrowser(): string | null {
   try {
-    const { chromium } = require('playwright-core')
+    const { chromium } = require('playwright-core') as { chromium: BrowserType }
     const path = chromium.executablePath()
     return path && existsSync(path) ? path : null
   }
@@ -39,7 +46,7 @@ function playwrightBrowser() {
 }
 
 /** The browser to use, with where it came from; throws with HOW_TO_GET_A_BROWSER when there is none. */
-export function findChromium() {
+export function findChromium(): FoundBrowser {
   const fromEnv = process.env.CHROMIUM_PATH
   if (fromEnv) {
     if (!existsSync(fromEnv))
@@ -56,12 +63,12 @@ export function findChromium() {
 }
 
 /** Like findChromium, but prints the explanation and exits (for command-line scripts). */
-export function findChromiumOrExit() {
+export function findChromiumOrExit(): FoundBrowser {
   try {
     return findChromium()
   }
   catch (error) {
-    console.error(`\n${error.message}\n`)
+    console.error(`\n${(error as Error).message}\n`)
     process.exit(1)
   }
 }
@@ -71,10 +78,12 @@ export function findChromiumOrExit() {
  * PLAYWRIGHT_BROWSERS_PATH. This builds such a folder whose "headless shell" is a link to the given browser.
  * Returns the folder to put in PLAYWRIGHT_BROWSERS_PATH.
  */
-export function browsersPathFor(executable) {
+export function browsersPathFor(executable: string): string {
   const manifest = join(dirname(require.resolve('playwright-core/package.json')), 'browsers.json')
-  const browsers = JSON.parse(readFileSync(manifest, 'utf8')).browsers
+  const { browsers } = JSON.parse(readFileSync(manifest, 'utf8')) as { browsers: { name: string, revision: string }[] }
   const shell = browsers.find(b => b.name === 'chromium-headless-shell')
+  if (!shell)
+    throw new Error(`${manifest} lists no chromium-headless-shell: Playwright changed how it finds its browsers`)
   const root = join(tmpdir(), `slidev-browsers-${shell.revision}`)
   const dir = join(root, `chromium_headless_shell-${shell.revision}`, 'chrome-headless-shell-linux64')
   const link = join(dir, 'chrome-headless-shell')

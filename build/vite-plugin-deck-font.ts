@@ -1,6 +1,6 @@
 import type { Plugin, ResolvedConfig } from 'vite'
-import type { FontSlice, SubsetFace } from '../lib/font-chars.js'
-import type { FontCut } from './subset-font.mjs'
+import type { FontSlice, SubsetFace } from './font-chars.ts'
+import type { FontCut } from './subset-font.ts'
 import { Buffer } from 'node:buffer'
 /**
  * Vite plugin (build only): cuts the self-hosted CJK font down to the characters this deck can show.
@@ -26,15 +26,15 @@ import { Buffer } from 'node:buffer'
  *
  * Cuts are cached in node_modules/.cache/deck-font/ (or DECK_FONT_CACHE; "off" for none), keyed by the slice's
  * bytes, the characters and the tools' versions, so a rebuild with unchanged text does no font work. Cutting runs
- * in worker threads (scripts/subset-font.mjs) while Vite bundles.
+ * in worker threads (build/subset-font.ts) while Vite bundles.
  */
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, relative, sep } from 'node:path'
 import process from 'node:process'
-import { AUTOHINT_ANCHORS, collectCharacters, fontFaceCss, parseFontFaces, planSubsets, splitShownText } from '../lib/font-chars.js'
-import { cutFiles } from './subset-font.mjs'
+import { AUTOHINT_ANCHORS, collectCharacters, fontFaceCss, parseFontFaces, planSubsets, splitShownText } from './font-chars.ts'
+import { cutFiles } from './subset-font.ts'
 
 const require = createRequire(import.meta.url)
 
@@ -51,7 +51,7 @@ export const DECK_SOURCES: readonly RegExp[] = [
   /^pages\/.+\.md$/,
   /^components\/.+\.(?:vue|ts)$/,
   /^layouts\/.+\.vue$/,
-  /^lib\/(?!font-).+\.ts$/, // lib/font-*.ts is this build step's own logic, not deck text
+  /^lib\/.+\.ts$/,
   /^setup\/.+\.ts$/,
   /^[^/]+\.vue$/, // global layers such as slide-bottom.vue
 ]

@@ -5,10 +5,10 @@
 import { copyFileSync, existsSync } from 'node:fs'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { findChromiumOrExit } from './browser.mjs'
-import { PDF_FILE } from './deck-files.mjs'
-import { exportPdf } from './export.mjs'
-import { run, SLIDEV } from './run.mjs'
+import { PDF_FILE } from '../lib/deck-files'
+import { findChromiumOrExit } from './browser'
+import { exportPdf } from './export'
+import { run, SLIDEV } from './run'
 
 const { values } = parseArgs({
   options: {

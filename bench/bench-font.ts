@@ -1,4 +1,3 @@
-import { Buffer } from 'node:buffer'
 // The font reference for `npm run bench`: the same font (Noto Sans SC from @fontsource-variable/noto-sans-sc)
 // cut to exactly the characters the deck showed during the walk, to compare the bytes the deck really downloads
 // against. The font ships only as unicode-range slices, so there is no single file to cut; two references:
@@ -6,45 +5,48 @@ import { Buffer } from 'node:buffer'
 //   - one file (estimated): the same glyph data with the fixed cost of a font file counted once: the sum of the
 //     per-slice cuts, minus each slice's empty cut (only .notdef: tables, names, axes), plus the largest of those.
 // Also: the bytes the plain split makes a visitor download for the same characters (every slice that holds one).
+import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import subsetFont from 'subset-font'
 import compressWoff2 from 'wawoff2/compress.js'
-import { ROOT } from './bench-decks.mjs'
-import { cutFont } from './subset-font.mjs'
+import { planSubsets } from '../build/font-chars'
+import { cutFont } from '../build/subset-font'
+import { deckCharacters, splitFontSlices } from '../build/vite-plugin-deck-font'
+import { ROOT } from './bench-decks'
 
-/** Loads the deck's TypeScript modules (font logic) through Vite's module runner: plain Node 20 cannot. */
-async function tsModules() {
-  const { runnerImport } = await import('vite')
-  const [{ module: chars }, { module: plugin }] = await Promise.all([
-    runnerImport(join(ROOT, 'lib/font-chars.ts')),
-    runnerImport(join(ROOT, 'scripts/vite-plugin-deck-font.ts')),
-  ])
-  return { chars, plugin }
+/** Bytes of a font reference (see the top of this file); `characters`: how many of the wanted ones a slice draws. */
+export interface FontReference {
+  characters: number
+  /** Wanted characters no slice covers. */
+  uncovered: number
+  files: number
+  split: number
+  perSlice: number
+  oneFile: number
 }
 
-/** @param {Uint8Array} source */
-async function emptyCut(source) {
+/** The size of the slice cut to no character (woff2): the fixed cost of a font file. */
+async function emptyCut(source: Uint8Array): Promise<number> {
   const sfnt = await subsetFont(Buffer.from(source), '', { targetFormat: 'sfnt' })
   return (await compressWoff2(sfnt)).length
 }
 
 /**
- * The references for the characters the walk showed, and for those the slides can show (what the build collects
- * from the sources, notes apart: includes every state of the widgets and their error messages).
- * @param {number[]} shown characters the deck showed (code points)
+ * The references for the characters the walk showed (`shown`, code points), and for those the slides can show
+ * (what the build collects from the sources, notes apart: includes every state of the widgets and their error
+ * messages).
  */
-export async function fontReferences(shown) {
-  const { chars, plugin } = await tsModules()
+export async function fontReferences(shown: number[]): Promise<{ walk: FontReference, canShow: FontReference }> {
   return {
-    walk: await fontReference(shown, chars, plugin),
-    canShow: await fontReference(plugin.deckCharacters(ROOT).shown, chars, plugin),
+    walk: await fontReference(shown),
+    canShow: await fontReference(deckCharacters(ROOT).shown),
   }
 }
 
-async function fontReference(shown, chars, plugin) {
-  const { slices, dir } = plugin.splitFontSlices()
-  const { plans, uncovered } = chars.planSubsets(shown, slices)
+async function fontReference(shown: number[]): Promise<FontReference> {
+  const { slices, dir } = splitFontSlices()
+  const { plans, uncovered } = planSubsets(shown, slices)
   let perSlice = 0
   let split = 0
   let empties = 0

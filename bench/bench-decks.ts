@@ -3,6 +3,7 @@
 //   - the official Slidev starter: the template of the pinned create-slidev devDependency, theme set to default,
 //   - a plain 5-slide theme-default deck with one small SVG component, generated here.
 // The baselines are copied into a temporary folder with a node_modules symlink to ours.
+import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -69,14 +70,16 @@ const max = Math.max(...props.values)
 </template>
 `
 
-/** @typedef {{ key: string, name: string, root: string, entry: string }} Deck */
+export interface Deck {
+  /** 'deck' (this one), 'starter' or 'plain'. */
+  key: string
+  name: string
+  root: string
+  entry: string
+}
 
-/**
- * Creates the baseline decks under `tmp` and returns all three.
- * @param {string} tmp
- * @returns {Deck[]} this deck, the starter and the plain deck
- */
-export function prepareDecks(tmp) {
+/** Creates the baseline decks under `tmp` and returns all three: this deck, the starter and the plain deck. */
+export function prepareDecks(tmp: string): Deck[] {
   const nodeModules = join(ROOT, 'node_modules')
 
   const starter = join(tmp, 'starter')
@@ -96,7 +99,7 @@ export function prepareDecks(tmp) {
   writeFileSync(join(plain, 'package.json'), '{ "name": "plain-deck", "private": true, "type": "module" }\n')
   symlinkSync(nodeModules, join(plain, 'node_modules'), 'dir')
 
-  const version = JSON.parse(readFileSync(require.resolve('create-slidev/package.json'), 'utf8')).version
+  const { version } = JSON.parse(readFileSync(require.resolve('create-slidev/package.json'), 'utf8')) as { version: string }
   return [
     { key: 'deck', name: 'this deck', root: ROOT, entry: 'slides.md' },
     { key: 'starter', name: `starter (create-slidev ${version})`, root: starter, entry: 'slides.md' },
@@ -104,18 +107,13 @@ export function prepareDecks(tmp) {
   ]
 }
 
-/**
- * Runs a command quietly (output kept for errors) and resolves with its wall time in seconds.
- * @param {string} command
- * @param {string[]} args
- * @param {{ cwd?: string, env?: NodeJS.ProcessEnv, log?: string }} [options]
- */
-export function timed(command, args, options = {}) {
+/** Runs a command quietly (output kept for errors and in `log`) and resolves with its wall time in seconds. */
+export function timed(command: string, args: string[], options: { cwd?: string, env?: NodeJS.ProcessEnv, log?: string } = {}): Promise<{ seconds: number, output: string }> {
   return new Promise((resolve, reject) => {
     const started = performance.now()
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''
-    const collect = (d) => {
+    const collect = (d: Buffer) => {
       output += d
     }
     child.stdout.on('data', collect)
@@ -133,34 +131,21 @@ export function timed(command, args, options = {}) {
   })
 }
 
-/**
- * `slidev build` of a deck into outDir (emptied first); wall seconds.
- * @param {Deck} deck
- * @param {string} outDir
- * @param {NodeJS.ProcessEnv} [env]
- * @param {string} [log]
- */
-export async function buildDeck(deck, outDir, env, log) {
+/** `slidev build` of a deck into outDir (emptied first); wall seconds. */
+export async function buildDeck(deck: Deck, outDir: string, env?: NodeJS.ProcessEnv, log?: string): Promise<number> {
   rmSync(outDir, { recursive: true, force: true })
   const { seconds } = await timed(SLIDEV, ['build', deck.entry, '--out', outDir], { cwd: deck.root, env: { ...process.env, ...env }, log })
   return seconds
 }
 
-/**
- * `slidev export` of a deck to one PDF page per slide; wall seconds and pages.
- * @param {Deck} deck
- * @param {string} pdf
- * @param {string} browser
- * @param {string} [log]
- */
-export async function exportDeck(deck, pdf, browser, log) {
+/** `slidev export` of a deck to one PDF page per slide, with the browser at `browser`; wall seconds and pages. */
+export async function exportDeck(deck: Deck, pdf: string, browser: string, log?: string): Promise<{ seconds: number, pages: number }> {
   rmSync(pdf, { force: true })
   const { seconds } = await timed(SLIDEV, ['export', deck.entry, '--output', pdf, '--executable-path', browser, '--timeout', '120000'], { cwd: deck.root, log })
   return { seconds, pages: await pdfPages(pdf) }
 }
 
-/** @param {string} pdf */
-async function pdfPages(pdf) {
+async function pdfPages(pdf: string): Promise<number> {
   try {
     const { output } = await timed('pdfinfo', [pdf])
     const pages = Number(output.match(/^Pages:\s+(\d+)/m)?.[1])
@@ -172,10 +157,10 @@ async function pdfPages(pdf) {
   return (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
 }
 
-/** Every file under dir, relative paths. @param {string} dir @returns {string[]} */
-export function filesUnder(dir) {
-  const out = []
-  const walk = (d) => {
+/** Every file under dir, relative paths. */
+export function filesUnder(dir: string): string[] {
+  const out: string[] = []
+  const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const path = join(d, name)
       if (statSync(path).isDirectory())
@@ -189,11 +174,8 @@ export function filesUnder(dir) {
   return out
 }
 
-/**
- * Sizes of a build: all files, JS raw and gzipped (level 9, as a static host would send it), CJK font files.
- * @param {string} dist
- */
-export function distSizes(dist) {
+/** Sizes of a build in bytes: all files, JS raw and gzipped (level 9, as a static host would send it). */
+export function distSizes(dist: string): { total: number, js: number, jsGzip: number, jsFiles: number } {
   let total = 0
   let js = 0
   let jsGzip = 0

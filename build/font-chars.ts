@@ -2,7 +2,7 @@
  * Pure logic for cutting the CJK web font down to the deck's own characters (no DOM, no file system):
  * which characters the deck can show, how CSS unicode-range lists read and write, and which slice of the
  * self-hosted, unicode-range-split font holds which of those characters. Used by the Vite plugin
- * (scripts/vite-plugin-deck-font.ts), the benchmark and the tests.
+ * (build/vite-plugin-deck-font.ts), the benchmark and the tests.
  */
 
 /**

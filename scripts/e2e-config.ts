@@ -1,4 +1,4 @@
-// Settings shared by the e2e runner (scripts/e2e.mjs), playwright.config.ts and the specs.
+// Settings shared by the e2e runner (scripts/e2e.ts), playwright.config.ts and the specs.
 import process from 'node:process'
 
 /** Where the root build is served; E2E_PORT moves both servers (two checkouts can test side by side). */
