@@ -71,21 +71,26 @@ export interface RehearsalRow {
   actual: number
   /** actual − budget, seconds: positive ran long. */
   difference: number
+  /** Whether the slide was on screen at all while the timer ran (else actual and difference mean nothing). */
+  visited: boolean
 }
 
 /** The table: one row per slide. */
 export function rehearsalRows(titles: readonly string[], budgets: readonly number[], spentMs: readonly number[]): RehearsalRow[] {
   return titles.map((title, i) => {
     const budget = budgets[i] ?? 0
-    const actual = Math.round((spentMs[i] ?? 0) / 1000)
-    return { no: i + 1, title, budget, actual, difference: actual - budget }
+    const spent = spentMs[i] ?? 0
+    const actual = Math.round(spent / 1000)
+    return { no: i + 1, title, budget, actual, difference: actual - budget, visited: spent > 0 }
   })
 }
 
+/** The whole talk's budget, the time actually spent, and the difference over the slides rehearsed. */
 export function totalsOf(rows: readonly RehearsalRow[]): { budget: number, actual: number, difference: number } {
   const budget = rows.reduce((sum, r) => sum + r.budget, 0)
   const actual = rows.reduce((sum, r) => sum + r.actual, 0)
-  return { budget, actual, difference: actual - budget }
+  const difference = rows.reduce((sum, r) => sum + (r.visited ? r.difference : 0), 0)
+  return { budget, actual, difference }
 }
 
 function csvField(value: string | number): string {
@@ -97,13 +102,16 @@ export const CSV_HEADER = ['页', '标题', '预算（秒）', '实际（秒）'
 
 /**
  * The table as CSV (RFC 4180, CRLF lines), seconds as whole numbers for spreadsheets plus the same times as
- * m:ss for reading; the last line is the total. Begins with a byte order mark so spreadsheet programs read UTF-8.
+ * m:ss for reading; the last line is the total. A slide never shown while the timer ran has no actual time and no
+ * difference (empty fields). Begins with a byte order mark so spreadsheet programs read UTF-8.
  */
 export function rehearsalCsv(rows: readonly RehearsalRow[]): string {
   const total = totalsOf(rows)
   const lines = [
     CSV_HEADER.join(','),
-    ...rows.map(r => [r.no, r.title, r.budget, r.actual, r.difference, formatClock(r.budget), formatClock(r.actual), formatDifference(r.difference)]
+    ...rows.map(r => (r.visited
+      ? [r.no, r.title, r.budget, r.actual, r.difference, formatClock(r.budget), formatClock(r.actual), formatDifference(r.difference)]
+      : [r.no, r.title, r.budget, '', '', formatClock(r.budget), '', ''])
       .map(csvField)
       .join(',')),
     ['', '合计', total.budget, total.actual, total.difference, formatClock(total.budget), formatClock(total.actual), formatDifference(total.difference)]

@@ -131,18 +131,22 @@ describe('the rehearsal record', () => {
     expect(parseRecord('{"version":1,"spentMs":{"1":-5,"2":1000,"x":3},"mark":{"no":"a"}}')).toEqual({ version: 1, spentMs: { 2: 1000 }, mark: null })
   })
   it('tabulates and exports the same numbers', () => {
-    const rows = rehearsalRows(['封面', '今天的三个问题, 上'], [60, 120], [75_400, 99_600])
+    const rows = rehearsalRows(['封面', '今天的三个问题, 上', '没排到'], [60, 120, 30], [75_400, 99_600, 0])
     expect(rows).toEqual([
-      { no: 1, title: '封面', budget: 60, actual: 75, difference: 15 },
-      { no: 2, title: '今天的三个问题, 上', budget: 120, actual: 100, difference: -20 },
+      { no: 1, title: '封面', budget: 60, actual: 75, difference: 15, visited: true },
+      { no: 2, title: '今天的三个问题, 上', budget: 120, actual: 100, difference: -20, visited: true },
+      { no: 3, title: '没排到', budget: 30, actual: 0, difference: -30, visited: false },
     ])
-    expect(totalsOf(rows)).toEqual({ budget: 180, actual: 175, difference: -5 })
+    // The difference counts only the slides rehearsed.
+    expect(totalsOf(rows)).toEqual({ budget: 210, actual: 175, difference: -5 })
     const csv = rehearsalCsv(rows)
     expect(csv.startsWith('\uFEFF页,标题,预算（秒）,实际（秒）,差（秒）,预算,实际,差\r\n')).toBe(true)
-    expect(csv.split('\r\n').slice(1, 4)).toEqual([
+    expect(csv.split('\r\n').slice(1)).toEqual([
       '1,封面,60,75,15,1:00,1:15,+0:15',
       '2,"今天的三个问题, 上",120,100,-20,2:00,1:40,−0:20',
-      ',合计,180,175,-5,3:00,2:55,−0:05',
+      '3,没排到,30,,,0:30,,',
+      ',合计,210,175,-5,3:30,2:55,−0:05',
+      '',
     ])
   })
 })
