@@ -62,6 +62,16 @@ export function spentPerSlide(record: RehearsalRecord, slideCount: number, elaps
   return Array.from({ length: slideCount }, (_, i) => live.spentMs[String(i + 1)] ?? 0)
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'', nbsp: ' ' }
+
+/** A slide title as text: Slidev keeps the markdown heading's inline HTML (`一个字：<span …>快</span>`). */
+export function titleText(title: string): string {
+  return title
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name]!)
+    .trim()
+}
+
 export interface RehearsalRow {
   no: number
   title: string
@@ -81,7 +91,7 @@ export function rehearsalRows(titles: readonly string[], budgets: readonly numbe
     const budget = budgets[i] ?? 0
     const spent = spentMs[i] ?? 0
     const actual = Math.round(spent / 1000)
-    return { no: i + 1, title, budget, actual, difference: actual - budget, visited: spent > 0 }
+    return { no: i + 1, title: titleText(title), budget, actual, difference: actual - budget, visited: spent > 0 }
   })
 }
 

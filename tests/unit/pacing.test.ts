@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { apportion, parseSeconds, planBudgets, scriptLength, spokenText } from '../../lib/pacing/budget'
 import { formatClock, formatDifference, paceAt, paceLabel } from '../../lib/pacing/pace'
-import { emptyRecord, observe, parseRecord, rehearsalCsv, rehearsalRows, spentPerSlide, totalsOf } from '../../lib/pacing/rehearsal'
+import { emptyRecord, observe, parseRecord, rehearsalCsv, rehearsalRows, spentPerSlide, titleText, totalsOf } from '../../lib/pacing/rehearsal'
 import { loadDeckSource } from '../e2e/deck-source'
 
 describe('script length', () => {
@@ -129,6 +129,10 @@ describe('the rehearsal record', () => {
     for (const bad of [null, '', 'not json', '{"version":2}', '{"version":1,"spentMs":null}'])
       expect(parseRecord(bad)).toEqual(emptyRecord())
     expect(parseRecord('{"version":1,"spentMs":{"1":-5,"2":1000,"x":3},"mark":{"no":"a"}}')).toEqual({ version: 1, spentMs: { 2: 1000 }, mark: null })
+  })
+  it('shows titles as text', () => {
+    expect(titleText('一个字：<span class="text-llm">快</span>')).toBe('一个字：快')
+    expect(titleText('A &amp; B')).toBe('A & B')
   })
   it('tabulates and exports the same numbers', () => {
     const rows = rehearsalRows(['封面', '今天的三个问题, 上', '没排到'], [60, 120, 30], [75_400, 99_600, 0])
