@@ -26,6 +26,21 @@ function presenterPosition(page: Page) {
   return { no: Number(url.pathname.split('/').filter(Boolean).at(-1)), clicks: Number(url.searchParams.get('clicks') ?? 0) }
 }
 
+/** Whether the highlighted marker is in view: inside the window and every scrolling box around it. */
+async function activeMarkerInView(page: Page, scope: string) {
+  return page.locator(`${scope} .slidev-note-click-mark-active`).first().evaluate((mark) => {
+    const box = mark.getBoundingClientRect()
+    const inside = (outer: DOMRect) => box.top >= outer.top - 1 && box.bottom <= outer.bottom + 1
+    if (!inside(new DOMRect(0, 0, window.innerWidth, window.innerHeight)))
+      return false
+    for (let el = mark.parentElement; el; el = el.parentElement) {
+      if (/auto|scroll/.test(getComputedStyle(el).overflowY) && !inside(el.getBoundingClientRect()))
+        return false
+    }
+    return true
+  })
+}
+
 /** The highlighted click markers of a notes view: their step and the text of the paragraph each opens. */
 async function activeParagraphs(page: Page, scope: string) {
   return page.locator(`${scope} .slidev-note-click-mark-active`).evaluateAll(marks => marks.map(mark => ({
@@ -55,6 +70,7 @@ test('at every click step the presenter view and /notes highlight exactly the pa
           .toEqual([clicks])
         const [active] = await activeParagraphs(viewPage, scope)
         expect(squash(active!.text), `${view}, slide ${no} step ${clicks}`).toBe(squash(expected!.text))
+        await expect.poll(() => activeMarkerInView(viewPage, scope), `${view}, slide ${no} step ${clicks}: scrolled into view`).toBe(true)
       }
       checked++
     }
