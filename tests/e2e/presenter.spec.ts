@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test'
 import type { SourceSlide } from './deck-source'
 import { readFileSync } from 'node:fs'
+import AxeBuilder from '@axe-core/playwright'
 import { planBudgets } from '../../lib/pacing/budget'
 import { formatClock, formatDifference, paceAt } from '../../lib/pacing/pace'
 import { loadDeckSource, markedParagraphs } from './deck-source'
@@ -174,6 +175,8 @@ test('the rehearsal record agrees with the clock to the second, in the table, th
   await expect.poll(tableRows).toEqual(expected)
   const total = stays.reduce((a, b) => a + b, 0)
   await expect(page.getByTestId('rehearsal').locator('tfoot')).toContainText(formatClock(total))
+  const { violations } = await new AxeBuilder({ page }).include('[data-testid="rehearsal"]').include('[data-testid="pace-cue"]').withTags(['wcag2a', 'wcag2aa']).analyze()
+  expect(violations.map(v => `${v.id}: ${v.nodes.map(n => n.target.join(' ')).join(' | ')}`)).toEqual([])
 
   // The CSV says the same, in seconds.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('rehearsal-csv').click()])
