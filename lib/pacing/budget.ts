@@ -9,8 +9,6 @@
  *
  * Pure TypeScript: no DOM, no Vue.
  */
-import { parseTimeString } from '@slidev/parser/utils'
-
 /** Notes click markers (`[click]`, `[click:2]`): stage directions for Slidev, never spoken. */
 const CLICK_MARKER = /\[click(?::\d+)?\]/gi
 const HTML_TAG = /<[^>]*>/g
@@ -39,19 +37,52 @@ export function scriptLength(note: string): number {
   return han + latin * UNITS_PER_LATIN_RUN
 }
 
-/** Seconds from a Slidev time string ("20min", "45s", "1min30s", "1:30") or a number of seconds; null if unreadable. */
+const UNIT_SECONDS: Record<string, number> = {
+  s: 1,
+  sec: 1,
+  secs: 1,
+  m: 60,
+  min: 60,
+  mins: 60,
+  h: 3600,
+  hr: 3600,
+  hrs: 3600,
+  hour: 3600,
+  hours: 3600,
+}
+
+/**
+ * Seconds from a time in Slidev's format, as its timer reads `duration` ("20min", "45s", "1min30s", "1.5m", "1:30",
+ * "1:02:03", "90") or a number of seconds; null if unreadable, negative or relative ("+10s").
+ * Written out rather than imported from @slidev/parser: importing it here made the dev server discover a new
+ * dependency during `slidev export` and reload the print page, which exported blank pages.
+ */
 export function parseSeconds(value: unknown): number | null {
-  if (typeof value !== 'number' && typeof value !== 'string')
+  if (typeof value === 'number')
+    return Number.isFinite(value) && value >= 0 ? value : null
+  if (typeof value !== 'string')
     return null
-  if (typeof value === 'string' && !/\d/.test(value))
-    return null
-  try {
-    const { seconds, relative } = parseTimeString(value)
-    return !relative && Number.isFinite(seconds) && seconds >= 0 ? seconds : null
+  const text = value.trim()
+  let seconds: number
+  if (/^\d+(?:\.\d+)?(?::\d+(?:\.\d+)?){1,2}$/.test(text)) {
+    seconds = text.split(':').map(Number).reduce((sum, part) => sum * 60 + part, 0)
   }
-  catch {
+  else if (/^\d+(?:\.\d+)?$/.test(text)) {
+    seconds = Number(text)
+  }
+  else if (/^(?:\d+(?:\.\d+)?\s*[a-z]+\s*)+$/i.test(text)) {
+    seconds = 0
+    for (const [, amount, unit] of text.matchAll(/(\d+(?:\.\d+)?)\s*([a-z]+)/gi)) {
+      const factor = UNIT_SECONDS[unit!.toLowerCase()]
+      if (factor === undefined)
+        return null
+      seconds += Number(amount) * factor
+    }
+  }
+  else {
     return null
   }
+  return Number.isFinite(seconds) ? seconds : null
 }
 
 export interface SlidePacingInput {

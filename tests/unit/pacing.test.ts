@@ -1,3 +1,4 @@
+import { parseTimeString } from '@slidev/parser/utils'
 import { describe, expect, it } from 'vitest'
 import { apportion, parseSeconds, planBudgets, scriptLength, spokenText } from '../../lib/pacing/budget'
 import { formatClock, formatDifference, paceAt, paceLabel } from '../../lib/pacing/pace'
@@ -27,9 +28,11 @@ describe('time strings', () => {
     expect(parseSeconds('1min30s')).toBe(90)
     expect(parseSeconds('1:30')).toBe(90)
     expect(parseSeconds(75)).toBe(75)
+    for (const text of ['20min', '20m', '1h', '1h10m30s', '3mins 5secs', '10.5m3s', '1.5min', '90', '1:30', '1:02:03', '0:45'])
+      expect(parseSeconds(text), text).toBeCloseTo(parseTimeString(text).seconds, 9)
   })
   it('rejects what it cannot read', () => {
-    for (const bad of ['soon', '', '+10s', -5, Number.NaN, null, undefined, {}, 'abc'])
+    for (const bad of ['soon', '', '+10s', -5, Number.NaN, null, undefined, {}, 'abc', '5 parsecs', '1:2:3:4', '-3min'])
       expect(parseSeconds(bad), String(bad)).toBeNull()
   })
 })
