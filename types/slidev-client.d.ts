@@ -5,7 +5,7 @@ import type { ComputedRef, Ref } from 'vue'
 
 export interface SlideRouteLike {
   no: number
-  meta: { slide: { title?: string, frontmatter: Record<string, unknown> } }
+  meta: { slide: { title?: string, note?: string, noteHTML?: string, frontmatter: Record<string, unknown> } }
 }
 
 export function useNav(): {
@@ -13,6 +13,20 @@ export function useNav(): {
   total: ComputedRef<number>
   currentSlideNo: ComputedRef<number>
   isPrintMode: ComputedRef<boolean>
+  isPresenter: ComputedRef<boolean>
+}
+
+/** The state Slidev shares between the presenter, the audience and /notes; `timer` drives its countdown. */
+export const sharedState: {
+  page: number
+  clicks: number
+  clicksTotal: number
+  timer: {
+    status: 'stopped' | 'running' | 'paused'
+    slides: Record<number, { start?: number, end?: number }>
+    startedAt: number
+    pausedAt: number
+  }
 }
 
 export function useSlideContext(): {
@@ -21,4 +35,4 @@ export function useSlideContext(): {
   $clicks: Ref<number>
 }
 
-export const configs: { download?: boolean | string, title: string, [key: string]: unknown }
+export const configs: { download?: boolean | string, title: string, duration?: string | number, [key: string]: unknown }

@@ -17,6 +17,8 @@ export interface SourceSlide {
   note: string
   /** Click steps: what the slide's widgets register (see widgetClicks), or its frontmatter `clicks:`. */
   clicks: number
+  /** The frontmatter `budget` (a stated time budget), if any. */
+  budget?: unknown
 }
 
 const root = resolve(import.meta.dirname, '../..')
@@ -31,8 +33,9 @@ export async function loadDeckSource() {
       layout: slide.frontmatter.layout ?? 'default',
       note: slide.note ?? '',
       clicks: Math.max(Number(slide.frontmatter.clicks ?? 0), widgetClicks(slide.content)),
+      budget: slide.frontmatter.budget,
     }))
-  return { title: String(data.headmatter.title), slides }
+  return { title: String(data.headmatter.title), duration: data.headmatter.duration as unknown, slides }
 }
 
 const TIMELINES: Record<string, readonly unknown[]> = { industryTimelineRecEra, industryTimelineLlmEra, learningRoadmap }
@@ -61,10 +64,33 @@ export function widgetClicks(content: string): number {
   return clicks
 }
 
-/** Plain text of a note: no HTML comments' markdown, no stage directions in full-width brackets. */
+/** Slidev's notes click markers, `[click]` and `[click:n]`. */
+export const CLICK_MARKER = /\[click(?::(\d+))?\]/gi
+
+/** Plain text of a note: no click markers, no stage directions in full-width brackets. */
 export function noteSentences(note: string): string[] {
   return note
     .split(/\n+/)
-    .map(line => line.replace(/（[^）]*）/g, '').trim())
+    .map(line => line.replace(CLICK_MARKER, '').replace(/（[^）]*）/g, '').trim())
     .filter(line => line.length >= 12)
+}
+
+/**
+ * The note's paragraphs that begin with a click marker, with the click step each marks (as Slidev counts them:
+ * `[click]` adds one, `[click:n]` adds n) and its text without the marker.
+ */
+export function markedParagraphs(note: string): { clicks: number, text: string }[] {
+  let clicks = 0
+  const marked: { clicks: number, text: string }[] = []
+  for (const paragraph of note.split(/\n\s*\n/)) {
+    const match = /^\s*\[click(?::\d+)?\]/i.exec(paragraph)
+    let first: number | undefined
+    for (const m of paragraph.matchAll(CLICK_MARKER)) {
+      clicks += m[1] === undefined ? 1 : Number(m[1])
+      first ??= clicks
+    }
+    if (match && first !== undefined)
+      marked.push({ clicks: first, text: paragraph.replace(CLICK_MARKER, '').trim() })
+  }
+  return marked
 }
