@@ -2,12 +2,13 @@
 // Usage: npm run build [-- --base /talk/] [-- --out dist] [-- --pdf exports/talk.pdf | --no-pdf]
 //   --base (or DECK_BASE) the sub-path the deck is served under; must start and end with "/". Default "/".
 //   --pdf   reuse an exported PDF instead of exporting a fresh one; --no-pdf ships none (the button then 404s).
+//   Without either, the PDF is exported only when something it prints changed (scripts/pdf-cache.mjs).
 import { copyFileSync, existsSync } from 'node:fs'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { findChromiumOrExit } from './browser.mjs'
 import { PDF_FILE } from './deck-files.mjs'
-import { exportPdf } from './export.mjs'
+import { cachedExportPdf } from './pdf-cache.mjs'
 import { run, SLIDEV } from './run.mjs'
 
 const { values } = parseArgs({
@@ -32,7 +33,7 @@ if (pdf && !existsSync(pdf)) {
   process.exit(2)
 }
 if (!pdf && !values['no-pdf'])
-  pdf = await exportPdf('pdf', findChromiumOrExit())
+  pdf = (await cachedExportPdf('pdf', findChromiumOrExit())).path
 
 await run(SLIDEV, ['build', 'slides.md', '--base', base, '--out', values.out])
 if (pdf)

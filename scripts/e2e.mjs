@@ -1,13 +1,13 @@
 import process from 'node:process'
 // The browser and PDF tests, against the real built deck:
 //   1. build dist/ (site root; exports exports/talk.pdf and ships it),
-//   2. export the click-by-click and notes PDFs,
+//   2. export the click-by-click and notes PDFs (reused when nothing they print changed: scripts/pdf-cache.mjs),
 //   3. build dist-sub/ under /talk/ (reusing the PDF),
 //   4. run Playwright (tests/e2e), which serves both builds with SPA fallback.
 // E2E_SKIP_BUILD=1 reuses the builds and PDFs already on disk.
 import { findChromiumOrExit } from './browser.mjs'
 import { SUB_PATH, SUBPATH_DECK_URL } from './e2e-config.mjs'
-import { exportPdf } from './export.mjs'
+import { cachedExportPdf } from './pdf-cache.mjs'
 import { run } from './run.mjs'
 
 const browser = findChromiumOrExit()
@@ -15,8 +15,8 @@ console.log(`Browser: ${browser.path} (${browser.source})`)
 
 if (!process.env.E2E_SKIP_BUILD) {
   await run('node', ['scripts/build.mjs', '--out', 'dist'])
-  await exportPdf('clicks', browser)
-  await exportPdf('notes', browser)
+  await cachedExportPdf('clicks', browser)
+  await cachedExportPdf('notes', browser)
   // The sub-path build also bakes in an explicit address for the QR code, as a host would.
   await run('node', ['scripts/build.mjs', '--out', 'dist-sub', '--base', SUB_PATH, '--pdf', 'exports/talk.pdf'], {
     env: { ...process.env, DECK_URL: SUBPATH_DECK_URL },
