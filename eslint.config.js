@@ -13,5 +13,5 @@ export default antfu({
     'vue/singleline-html-element-content-newline': 'off',
     'vue/multiline-html-element-content-newline': 'off',
   },
-  ignores: ['dist', 'dist-sub', 'exports', 'bench-results', 'test-results', 'playwright-report', '.slidev', 'shots'],
+  ignores: ['dist', 'dist-sub', 'dist-hash', 'dist-redeploy', 'exports', 'bench-results', 'test-results', 'playwright-report', '.slidev', 'shots'],
 })
