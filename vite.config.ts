@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import deckFont from './scripts/vite-plugin-deck-font.js'
+import hosting, { normalizeDeckUrl } from './scripts/vite-plugin-hosting.js'
 import vueRuntimeOnly from './scripts/vite-plugin-vue-runtime.js'
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage?: string }
@@ -9,8 +10,9 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 // Merged by Slidev into its own Vite config.
 export default defineConfig({
   // Build only: the CJK font cut to the deck's own characters, the full split as fallback; Vue without its
-  // runtime template compiler, which nothing here uses (see each plugin).
-  plugins: [deckFont(), vueRuntimeOnly()],
+  // runtime template compiler, which nothing here uses (see each plugin); link previews and an absolute favicon in
+  // the hosted index.html.
+  plugins: [deckFont(), vueRuntimeOnly(), hosting(normalizeDeckUrl(process.env.DECK_URL))],
   // Pre-bundled up front: discovered late, they make the dev server reload mid-export.
   optimizeDeps: { include: ['uqr', 'd3-scale'] },
   define: {
