@@ -16,6 +16,10 @@
  *   paint     largest (and first) contentful paint of slide 1 in Chromium, fresh context, loopback, no throttling
  *   export    `slidev export` seconds per PDF page
  * and for this deck only:
+ *   rebuild   `npm run build` (scripts/build.mjs: PDF, link preview, offline copy) with unchanged slides, so the
+ *             exported PDF and the font cuts come from their caches (filled by an untimed build in round 1), side
+ *             by side with the starter's `slidev build`; and the offline copy's precache as sent (gzip for text)
+ *             against what walking every slide downloads
  *   widgets   input-handling p95 per widget under 4× CPU throttling (scripts/bench-widgets.mjs on the build)
  *   lighthouse  Lighthouse (desktop preset) performance, accessibility and best-practices scores of the build
  * --quick: one round, 100 pointer moves per widget. Results also go to bench/results.json.
@@ -31,6 +35,7 @@ import { buildDeck, distSizes, exportDeck, prepareDecks, ROOT, timed } from './b
 import { fontReferences } from './bench-font.mjs'
 import { benchTarget, slideNumberOf, TARGETS } from './bench-widgets.mjs'
 import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from './browser.mjs'
+import { precacheWireBytes } from './service-worker.mjs'
 
 const { values: args } = parseArgs({
   options: {
@@ -46,7 +51,7 @@ if (!Number.isInteger(rounds) || rounds < 1) {
   process.exit(2)
 }
 const skip = new Set(args.skip.split(',').map(s => s.trim()).filter(Boolean))
-const MEASURES = ['build', 'bytes', 'paint', 'export', 'widgets', 'lighthouse']
+const MEASURES = ['build', 'rebuild', 'bytes', 'paint', 'export', 'widgets', 'lighthouse']
 for (const s of skip) {
   if (!MEASURES.includes(s)) {
     console.error(`--skip ${s}: not one of ${MEASURES.join(', ')}`)
@@ -86,6 +91,16 @@ try {
           const warm = await buildDeck(deck, outDir(deck), { DECK_FONT_CACHE: cache })
           record(deck, 'buildWarm', warm)
           log(`${deck.name}: build ${cold.toFixed(1)} s (cold font cache), ${warm.toFixed(1)} s (warm)`)
+        }
+        if (!skip.has('rebuild')) {
+          const hosted = join(tmp, 'deck-hosted')
+          const build = logFile => timed('node', [join(ROOT, 'scripts/build.mjs'), '--out', hosted], { cwd: ROOT, log: logFile })
+          if (round === 1)
+            await build(join(logDir, 'rebuild-warmup.log'))
+          const { seconds } = await build(join(logDir, `rebuild-${round}.log`))
+          record(deck, 'rebuild', seconds)
+          once.precache ??= precacheWireBytes(hosted)
+          log(`${deck.name}: npm run build with unchanged slides ${seconds.toFixed(1)} s`)
         }
       }
       else {
@@ -180,6 +195,8 @@ function timedRow(label, key, format, keyDeck = key) {
 timedRow('build, s (this deck: cold font cache)', 'build', v => num(v))
 if (results.deck.buildWarm)
   timedRow('build, s (this deck: warm font cache)', 'build', v => num(v), 'buildWarm')
+if (results.deck.rebuild)
+  timedRow('npm run build, unchanged slides, s (this deck: PDF and fonts cached)', 'build', v => num(v), 'rebuild')
 row('JS in the build, gzip -9', d => m(d, 'jsGzip'), kb)
 row('whole build (dist/)', d => m(d, 'dist'), kb)
 if (once.deck) {
@@ -222,6 +239,10 @@ for (const target of TARGETS) {
   if (samples) {
     ours.push([`widget ${target.name}: input p95 at 4× CPU throttle, ms`, num(median(samples.map(s => s.p95)), 2), `+layout p95 ${num(median(samples.map(s => s.p95Layout)), 2)} ms, median ${num(median(samples.map(s => s.median)), 2)} ms`])
   }
+}
+if (once.precache) {
+  const walked = once.deck?.walk?.walk.total
+  ours.push(['offline copy: precached files, as sent (gzip for text)', kb(once.precache.sent), `${once.precache.files} files, ${kb(once.precache.raw)} on disk${walked ? `; ${ratio(once.precache.sent, walked)} of walking every slide and click` : ''}`])
 }
 const lh = results.deck.lighthouse
 if (lh) {

@@ -60,7 +60,9 @@ if (!pdf && !values['no-pdf']) {
 }
 
 const out = values.out
-await run(SLIDEV, ['build', 'slides.md', '--base', base, '--out', out, ...(routerMode === 'history' ? [] : ['--router-mode', routerMode])])
+await run(SLIDEV, ['build', 'slides.md', '--base', base, '--out', out, ...(routerMode === 'history' ? [] : ['--router-mode', routerMode])], {
+  env: { ...process.env, DECK_SERVICE_WORKER: '1' }, // the deck registers the sw.js written below
+})
 if (pdf)
   copyFileSync(pdf, `${out}/${PDF_FILE}`)
 else

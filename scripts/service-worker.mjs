@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto'
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 export const SERVICE_WORKER_FILE = 'sw.js'
 
@@ -107,4 +108,18 @@ export function writeServiceWorker(dir, base) {
   const version = hash.digest('hex').slice(0, 16)
   writeFileSync(join(dir, SERVICE_WORKER_FILE), serviceWorkerSource({ files, version, base }))
   return { files, bytes, version }
+}
+
+/** What the offline copy costs a visitor: the precached files' bytes as a host sends them (text gzipped). */
+export function precacheWireBytes(dir, gzipLevel = 9) {
+  const source = readFileSync(join(dir, SERVICE_WORKER_FILE), 'utf8')
+  const files = JSON.parse(source.match(/^const PRECACHE = (\[.*\])\.map/m)[1]).map(file => file || 'index.html')
+  let raw = 0
+  let sent = 0
+  for (const file of files) {
+    const content = readFileSync(join(dir, file))
+    raw += content.length
+    sent += /\.(?:html|js|css|svg|json|webmanifest)$/.test(file) ? gzipSync(content, { level: gzipLevel }).length : content.length
+  }
+  return { files: files.length, raw, sent }
 }
