@@ -23,7 +23,9 @@ const TEMPLATE = new URL('../deploy/nginx.conf', import.meta.url)
 export function nginxSite({ dist, base = '/', listen = '8080', root = resolve(dist) }) {
   if (!base.startsWith('/') || !base.endsWith('/'))
     throw new Error(`The base path must start and end with "/" (got "${base}")`)
-  const indexHtml = readFileSync(join(dist, 'index.html'), 'utf8')
+  const indexFile = join(dist, 'index.html')
+  // Served before a build exists (a test run that reuses old builds), the policy simply has no hashes yet.
+  const indexHtml = existsSync(indexFile) ? readFileSync(indexFile, 'utf8') : ''
   const csp = contentSecurityPolicy(indexHtml)
   const redirect = base === '/' ? '' : `location = ${base.slice(0, -1)} { return 301 ${base}; }`
   return readFileSync(TEMPLATE, 'utf8')
@@ -104,7 +106,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   })
   if (!existsSync(join(values.dist, 'index.html'))) {
     console.error(`${values.dist}/index.html not found: build the deck first (npm run build).`)
-    process.exit(2)
+    if (!values.serve)
+      process.exit(2)
   }
   if (values.serve) {
     await serve({ dist: values.dist, base: values.base, listen: values.serve, plain: values.plain })

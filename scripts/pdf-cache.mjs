@@ -105,6 +105,14 @@ function pruneCache(dir, kind) {
 }
 
 /**
+ * Whether a PDF has anything printed: every page of this deck has text, so a PDF with no font at all is blank.
+ * (Font dictionaries sit in plain objects next to pdf-lib's object streams; a blank export has none.)
+ */
+export function looksPrinted(path) {
+  return readFileSync(path).includes('/Font')
+}
+
+/**
  * Like exportPdf, but reuses a cached PDF exported from the same inputs. Resolves with the PDF's path in exports/
  * and whether it came from the cache.
  */
@@ -115,13 +123,21 @@ export async function cachedExportPdf(kind, browser) {
     return { path: await exportPdf(kind, browser), cached: false }
   const key = pdfCacheKey(kind, { browserPath: browser.path })
   const cachedFile = join(dir, `${kind}-${key}.pdf`)
-  if (existsSync(cachedFile)) {
+  if (existsSync(cachedFile) && looksPrinted(cachedFile)) {
     mkdirSync(EXPORT_DIR, { recursive: true })
     copyFileSync(cachedFile, output)
     console.log(`→ ${output}: unchanged since the last export (${kind} ${key}), reused from ${relative(ROOT, dir) || dir}/`)
     return { path: output, cached: true }
   }
-  const path = await exportPdf(kind, browser)
+  let path = await exportPdf(kind, browser)
+  if (!looksPrinted(path)) {
+    // Seen once here: the dev server re-optimized its dependencies mid-export (after a config change) and the
+    // PDF came out with blank pages. Export again rather than ship or cache it.
+    console.warn(`→ ${path}: no text on any page (blank export?); exporting again`)
+    path = await exportPdf(kind, browser)
+    if (!looksPrinted(path))
+      throw new Error(`${path} came out with no text on any page twice; not shipping or caching it.`)
+  }
   mkdirSync(dir, { recursive: true })
   copyFileSync(path, cachedFile)
   pruneCache(dir, kind)

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 // @ts-expect-error plain ESM build script
-import { pdfCacheDir, pdfCacheKey } from '../../scripts/pdf-cache.mjs'
+import { looksPrinted, pdfCacheDir, pdfCacheKey } from '../../scripts/pdf-cache.mjs'
 
 let root: string
 function write(path: string, text: string) {
@@ -72,5 +72,14 @@ describe('the exported PDF cache key', () => {
     expect(pdfCacheDir({})).toMatch(/node_modules\/\.cache\/deck-pdf$/)
     expect(pdfCacheDir({ DECK_PDF_CACHE: '/tmp/pdfs' })).toBe('/tmp/pdfs')
     expect(pdfCacheDir({ DECK_PDF_CACHE: 'off' })).toBeNull()
+  })
+})
+
+describe('a blank export', () => {
+  it('is told apart from a printed one by having no font at all', () => {
+    write('printed.pdf', '%PDF-1.7\n3 0 obj << /Type /Page /Resources << /Font << /F1 5 0 R >> >> >> endobj')
+    write('blank.pdf', '%PDF-1.7\n3 0 obj << /Type /Page /Resources << >> >> endobj')
+    expect(looksPrinted(join(root, 'printed.pdf'))).toBe(true)
+    expect(looksPrinted(join(root, 'blank.pdf'))).toBe(false)
   })
 })
