@@ -7,7 +7,7 @@
 //       dist/ with that site, until stopped. --plain serves the folder with no SPA fallback and no headers at
 //       all, like the simplest static host (used to test the hash-router build).
 import { spawn } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
@@ -44,7 +44,10 @@ export function plainSite({ listen, root }) {
 /** A whole nginx.conf that runs without root's files: everything nginx writes goes under `prefix`. */
 export function standaloneConfig(site, prefix) {
   const temp = name => `${name}_temp_path ${join(prefix, name)};`
-  return `worker_processes 1;
+  // Started as root (as CI is), nginx's workers would switch to "nobody", who may not reach a checkout under a
+  // private folder such as /root: they keep root's identity instead (this nginx listens on loopback only).
+  const user = process.getuid?.() === 0 ? 'user root root;\n' : ''
+  return `${user}worker_processes 1;
 daemon off;
 pid ${join(prefix, 'nginx.pid')};
 error_log stderr warn;
@@ -63,7 +66,6 @@ export const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/opt/homebrew
 
 async function serve({ dist, base, listen, plain }) {
   const prefix = mkdtempSync(join(tmpdir(), 'deck-nginx-'))
-  chmodSync(prefix, 0o755) // started as root, nginx's workers run as "nobody" and must reach the files
   mkdirSync(join(prefix, 'logs'))
   // nginx maps <root><base><path> to files: under a sub-path, the build is linked in at <root>/<base>.
   let root = resolve(dist)
@@ -76,7 +78,6 @@ async function serve({ dist, base, listen, plain }) {
   const site = plain ? plainSite({ listen, root }) : nginxSite({ dist, base, listen, root })
   const conf = join(prefix, 'nginx.conf')
   writeFileSync(conf, standaloneConfig(site, prefix))
-  // As root, nginx's workers would switch to "nobody"; an ordinary user's nginx keeps its own user.
   const child = spawn(NGINX, ['-e', 'stderr', '-p', prefix, '-c', conf], { stdio: 'inherit' })
   child.on('error', (error) => {
     console.error(`Cannot start nginx (${error.message}). Install it: sudo apt-get install nginx-light`)
