@@ -1,21 +1,33 @@
 // Builds the static deck for hosting, with the PDF beside it for the download button.
-// Usage: npm run build [-- --base /talk/] [-- --out dist] [-- --pdf exports/talk.pdf | --no-pdf]
+// Usage: npm run build [-- --base /talk/] [-- --out dist] [-- --pdf exports/talk.pdf | --no-pdf] [-- --router-mode hash]
 //   --base (or DECK_BASE) the sub-path the deck is served under; must start and end with "/". Default "/".
-//   --pdf   reuse an exported PDF instead of exporting a fresh one; --no-pdf ships none (the button then 404s).
-import { copyFileSync, existsSync } from 'node:fs'
+//   --pdf   reuse an exported PDF instead of exporting a fresh one; --no-pdf (or DECK_PDF=off) ships none (the
+//           button then 404s). Without either, the PDF is exported only when something it prints changed
+//           (scripts/pdf-cache.mjs).
+//   --router-mode hash (or DECK_ROUTER_MODE) for hosts that cannot rewrite routes to index.html: slide 7 is then
+//           /#/7 instead of /7. Default: Slidev's history mode.
+// DECK_URL, the deck's public address, goes into the QR code and the link preview (og:url, og:image).
+// Besides Slidev's output the build writes: og-image.png (the cover, 1200×630, with DECK_URL), sw.js (the offline
+// copy), manifest.webmanifest, and Netlify's _redirects and _headers (routes, 404 for missing assets, cache and security headers).
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { PDF_FILE } from '../lib/deck-files'
 import { findChromiumOrExit } from './browser'
-import { exportPdf } from './export'
+import { PDF_FILE } from '../lib/deck-files'
+import { MANIFEST_FILE, netlifyHeaders, netlifyRedirects, OG_IMAGE_FILE, renderOgImage, webManifest } from './hosting'
+import { cachedExportPdf } from './pdf-cache'
 import { run, SLIDEV } from './run'
+import { writeServiceWorker } from './service-worker'
+
+const ROUTER_MODES = ['history', 'hash']
 
 const { values } = parseArgs({
   options: {
     'base': { type: 'string', default: process.env.DECK_BASE ?? '/' },
     'out': { type: 'string', default: 'dist' },
     'pdf': { type: 'string' },
-    'no-pdf': { type: 'boolean', default: false },
+    'no-pdf': { type: 'boolean', default: process.env.DECK_PDF === 'off' },
+    'router-mode': { type: 'string', default: process.env.DECK_ROUTER_MODE || 'history' },
   },
 })
 
@@ -24,20 +36,61 @@ if (!base.startsWith('/') || !base.endsWith('/')) {
   console.error(`The base path must start and end with "/" (got "${base}"), e.g. --base /talk/`)
   process.exit(2)
 }
+const routerMode = values['router-mode']
+if (!ROUTER_MODES.includes(routerMode)) {
+  console.error(`--router-mode must be one of ${ROUTER_MODES.join(', ')} (got "${routerMode}")`)
+  process.exit(2)
+}
+const deckUrl = (process.env.DECK_URL ?? '').trim()
+if (deckUrl && !/^https?:\/\/[^/]+/.test(deckUrl)) {
+  console.error(`DECK_URL must be the deck's absolute address, such as https://example.org/talk/ (got "${deckUrl}")`)
+  process.exit(2)
+}
 
 const started = performance.now()
+let browser
 let pdf = values.pdf
 if (pdf && !existsSync(pdf)) {
   console.error(`--pdf ${pdf}: no such file. Run "npm run export" first, or leave --pdf out to export now.`)
   process.exit(2)
 }
-if (!pdf && !values['no-pdf'])
-  pdf = await exportPdf('pdf', findChromiumOrExit())
+if (!pdf && !values['no-pdf']) {
+  browser = findChromiumOrExit()
+  pdf = (await cachedExportPdf('pdf', browser)).path
+}
 
-await run(SLIDEV, ['build', 'slides.md', '--base', base, '--out', values.out])
+const out = values.out
+await run(SLIDEV, ['build', 'slides.md', '--base', base, '--out', out, ...(routerMode === 'history' ? [] : ['--router-mode', routerMode])], {
+  env: { ...process.env, DECK_SERVICE_WORKER: '1' }, // the deck registers the sw.js written below
+})
 if (pdf)
-  copyFileSync(pdf, `${values.out}/${PDF_FILE}`)
+  copyFileSync(pdf, `${out}/${PDF_FILE}`)
 else
-  console.warn(`No PDF in ${values.out}/: the download button will not find ${PDF_FILE}.`)
+  console.warn(`No PDF in ${out}/: the download button will not find ${PDF_FILE}.`)
 
-console.log(`Built ${values.out}/ for base ${base} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+// Link preview: the picture of the cover is only useful with an absolute address to point to it.
+if (deckUrl) {
+  browser ??= findChromiumOrExit()
+  await renderOgImage({ dir: out, base, routerMode, browserPath: browser.path })
+  console.log(`Link preview: ${out}/${OG_IMAGE_FILE} (1200×630) at ${new URL(OG_IMAGE_FILE, deckUrl.endsWith('/') ? deckUrl : `${deckUrl}/`).href}`)
+}
+else {
+  console.warn('Link preview: DECK_URL is not set, so index.html has no og:url, og:image or twitter:card and no '
+    + `${OG_IMAGE_FILE} is rendered (they need the deck's absolute address). Shared, the link shows only its title `
+    + 'and description. Set DECK_URL=https://…/ when building to add them.')
+}
+
+// The web app manifest that index.html links to (scripts/vite-plugin-hosting.ts), from the head's own title.
+const indexHtml = readFileSync(`${out}/index.html`, 'utf8')
+const meta = name => indexHtml.match(new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)">`))?.[1] ?? ''
+writeFileSync(`${out}/${MANIFEST_FILE}`, webManifest({ title: meta('og:title'), description: meta('description'), base }))
+
+// Hosts: Netlify's rules (Slidev's _redirects would send missing assets to index.html with a 200).
+writeFileSync(`${out}/_redirects`, netlifyRedirects(base))
+writeFileSync(`${out}/_headers`, netlifyHeaders(base, indexHtml))
+
+// Offline: written last, so that it precaches the final files.
+const offline = writeServiceWorker(out, base)
+console.log(`Offline copy: sw.js precaches ${offline.files.length} files, ${(offline.bytes / 1024).toFixed(0)} KB`)
+
+console.log(`Built ${out}/ for base ${base} (${routerMode} routes) in ${((performance.now() - started) / 1000).toFixed(1)} s`)

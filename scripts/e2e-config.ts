@@ -8,3 +8,11 @@ export const SUB_PORT = ROOT_PORT + 1
 export const SUB_PATH = '/talk/'
 /** The QR code's address baked into the sub-path build with DECK_URL. */
 export const SUBPATH_DECK_URL = 'https://talks.example.org/talk/'
+
+// Hosting tests (tests/e2e/hosting/): the root build through the real nginx with deploy/nginx.conf, a hash-router
+// build through a server with no fallback at all, and a copy of the root build that the redeploy test changes.
+export const NGINX_PORT = ROOT_PORT + 2
+export const PLAIN_PORT = ROOT_PORT + 3
+export const REDEPLOY_PORT = ROOT_PORT + 4
+export const HASH_DIR = 'dist-hash'
+export const REDEPLOY_DIR = 'dist-redeploy'

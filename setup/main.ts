@@ -1,10 +1,15 @@
 import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
 import { PDF_FILE } from '../lib/deck-files'
+import { installPreloadErrorReload } from './preload-error'
+import { registerServiceWorker } from './service-worker'
 
 // The hosted build ships the PDF next to index.html (scripts/build.ts), so the navigation bar's download button
 // can point to it under any base path. The dev server has no PDF, so the button appears only in a build.
 export default defineAppSetup(() => {
   if (import.meta.env.PROD)
     configs.download = `${import.meta.env.BASE_URL}${PDF_FILE}`
+  // Hosting: recover from a redeploy by reloading once; keep an offline copy after the first visit.
+  installPreloadErrorReload()
+  registerServiceWorker()
 })

@@ -1,0 +1,122 @@
+/**
+ * Vite plugin (build only): the hosted deck's index.html head.
+ *
+ * - Link previews. Slidev writes og:title and og:description (from the headmatter's `title` and `info`, the
+ *   latter JSON-quoted with its trailing newline); this writes them cleanly, and, when DECK_URL gives the deck's
+ *   public address, the absolute og:url and og:image (og-image.png, a 1200×630 picture of the cover that
+ *   scripts/build.mjs renders after the build) with twitter:card = summary_large_image. Open Graph needs absolute
+ *   addresses: without DECK_URL they are left out, and scripts/build.mjs says so.
+ * - A link to the web app manifest (written by scripts/build.mjs).
+ * - The favicon link absolute under the base path: Slidev writes it relative ("favicon.svg"), which on a deep
+ *   link such as /presenter/3 asks for /presenter/favicon.svg, a 404.
+ */
+import type { Plugin } from 'vite'
+
+export const OG_IMAGE_FILE = 'og-image.png'
+/** Written by scripts/build.mjs (scripts/hosting.mjs) next to index.html. */
+export const MANIFEST_FILE = 'manifest.webmanifest'
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const
+
+export interface LinkPreview {
+  title: string
+  description: string
+  /** The deck's public address (DECK_URL), ending in "/"; empty when unknown. */
+  url: string
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+function unescapeAttribute(value: string): string {
+  return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, '\'').replace(/&amp;/g, '&')
+}
+
+/** A meta tag's content as Slidev wrote it, with its JSON quoting and trailing newline undone. */
+export function readMeta(html: string, key: string): string {
+  const match = html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`))
+  if (!match)
+    return ''
+  const raw = unescapeAttribute(match[1]!)
+  let text = raw
+  if (raw.startsWith('"') && raw.endsWith('"')) {
+    try {
+      text = JSON.parse(raw) as string
+    }
+    catch {}
+  }
+  return text.trim()
+}
+
+/** DECK_URL as a base address ending in "/", or "" when unset; throws on a value that is not an http(s) URL. */
+export function normalizeDeckUrl(value: string | undefined): string {
+  const trimmed = (value ?? '').trim()
+  if (!trimmed)
+    return ''
+  let url: URL
+  try {
+    url = new URL(trimmed)
+  }
+  catch {
+    throw new Error(`DECK_URL must be the deck's absolute address, such as https://example.org/talk/ (got "${trimmed}")`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`DECK_URL must be an http(s) address (got "${trimmed}")`)
+  return url.href.endsWith('/') ? url.href : `${url.href}/`
+}
+
+/** The link-preview tags for the head. */
+export function linkPreviewTags({ title, description, url }: LinkPreview): string[] {
+  const tags: [string, string, string][] = [
+    ['property', 'og:type', 'website'],
+    ['property', 'og:title', title],
+    ['property', 'og:description', description],
+    ['name', 'twitter:title', title],
+    ['name', 'twitter:description', description],
+  ]
+  if (url) {
+    const image = new URL(OG_IMAGE_FILE, url).href
+    tags.push(
+      ['property', 'og:url', url],
+      ['property', 'og:image', image],
+      ['property', 'og:image:type', 'image/png'],
+      ['property', 'og:image:width', String(OG_IMAGE_SIZE.width)],
+      ['property', 'og:image:height', String(OG_IMAGE_SIZE.height)],
+      ['property', 'og:image:alt', title],
+      ['name', 'twitter:card', 'summary_large_image'],
+      ['name', 'twitter:image', image],
+    )
+  }
+  return tags.filter(([, , content]) => content).map(([attr, key, content]) => `<meta ${attr}="${key}" content="${escapeAttribute(content)}">`)
+}
+
+/** index.html with clean link-preview tags (Slidev's own og:/twitter: tags replaced) and an absolute favicon. */
+export function rewriteHead(html: string, base: string, deckUrl: string): string {
+  const title = readMeta(html, 'og:title') || (html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '')
+  const description = readMeta(html, 'og:description') || readMeta(html, 'description')
+  const withoutSlidevTags = html
+    .replace(/<meta (?:property|name)="(?:og|twitter):[^"]+" content="[^"]*">\n?/g, '')
+    .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeAttribute(description)}">`)
+    .replace(/<meta name="author" content="[^"]*">/, `<meta name="author" content="${escapeAttribute(readMeta(html, 'author'))}">`)
+    .replace(/<link rel="icon" href="(?![a-z]+:|\/)([^"]+)">/, (_match, href: string) => `<link rel="icon" href="${base}${href}">`)
+  const tags = [
+    ...linkPreviewTags({ title, description, url: deckUrl }),
+    `<link rel="manifest" href="${base}${MANIFEST_FILE}">`,
+  ].join('\n')
+  return withoutSlidevTags.replace('</head>', `${tags}\n</head>`)
+}
+
+export default function hosting(deckUrl: string): Plugin {
+  let base = '/'
+  return {
+    name: 'deck-hosting',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: html => rewriteHead(html, base, deckUrl),
+    },
+  }
+}

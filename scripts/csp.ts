@@ -1,0 +1,62 @@
+// The Content-Security-Policy the built deck is served with, by every host recipe (deploy/nginx.conf through
+// scripts/nginx-conf.mjs, Netlify's _headers written by scripts/build.mjs).
+//
+// Everything loads from the deck's own origin. The only inline code in index.html is what the build writes into
+// it (the cut font's @font-face rules in a <style>, and any inline <script>): each is allowed by its SHA-256 hash,
+// computed from the built file, so a policy never allows inline code in general. Vue and Slidev set element styles
+// at run time through the CSSOM (allowed under any policy), but Slidev and its libraries also add <style>
+// elements and style attributes whose text depends on the slide (layout sizes, floating-vue): a hash cannot cover
+// those, so styles allow 'unsafe-inline'. Scripts never do.
+import { createHash } from 'node:crypto'
+
+/** The text of each inline <script> (no src) and <style> element in an HTML document. */
+export function inlineBlocks(html) {
+  const scripts = []
+  const styles = []
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (!/\bsrc\s*=/i.test(match[1]) && match[2].length > 0)
+      scripts.push(match[2])
+  }
+  for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
+    styles.push(match[1])
+  return { scripts, styles }
+}
+
+export function sha256Source(text) {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
+}
+
+/** The policy for a built index.html (its inline scripts are allowed by hash). */
+export function contentSecurityPolicy(indexHtml) {
+  const { scripts } = inlineBlocks(indexHtml)
+  const scriptHashes = [...new Set(scripts.map(sha256Source))]
+  const directives = {
+    'default-src': ['\'self\''],
+    'script-src': ['\'self\'', ...scriptHashes],
+    'style-src': ['\'self\'', '\'unsafe-inline\''],
+    'img-src': ['\'self\'', 'data:', 'blob:'],
+    'font-src': ['\'self\'', 'data:'],
+    'connect-src': ['\'self\''],
+    'media-src': ['\'self\''],
+    'worker-src': ['\'self\''],
+    'manifest-src': ['\'self\''],
+    'frame-src': ['\'self\''],
+    'object-src': ['\'none\''],
+    'base-uri': ['\'self\''],
+    'form-action': ['\'self\''],
+    'frame-ancestors': ['\'self\''],
+  }
+  return Object.entries(directives).map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ')
+}
+
+/** Headers every response of the deck carries, besides Cache-Control (see deploy/nginx.conf). */
+export function securityHeaders(indexHtml) {
+  return {
+    'Content-Security-Policy': contentSecurityPolicy(indexHtml),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    'X-Frame-Options': 'SAMEORIGIN',
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  }
+}

@@ -1,0 +1,109 @@
+// What scripts/build.mjs adds to a built deck for hosting: the link-preview image, the files Netlify (and other
+// hosts that read them) take their rules from, and a small static server to look at the build with.
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize } from 'node:path'
+import { securityHeaders } from './csp'
+
+export const OG_IMAGE_FILE = 'og-image.png'
+export const OG_IMAGE_SIZE = { width: 1200, height: 630 }
+
+export const MANIFEST_FILE = 'manifest.webmanifest'
+
+/** The web app manifest: the deck installs as an app that opens on its first slide, offline too. */
+export function webManifest({ title, description, base }) {
+  return `${JSON.stringify({
+    name: title,
+    short_name: title.length > 12 ? `${title.slice(0, 11)}…` : title,
+    description,
+    lang: 'zh-CN',
+    start_url: base,
+    scope: base,
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#ffffff',
+    icons: [{ src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml' }],
+  }, null, 2)}\n`
+}
+
+/** Cache-Control of hashed build output, and of everything else (revalidated on each use). */
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
+export const REVALIDATE = 'no-cache'
+
+/**
+ * Netlify's _redirects: routes fall back to index.html; a file missing under assets/ is a 404 (Netlify applies a
+ * rule only where no file exists, so real files are served as they are).
+ */
+export function netlifyRedirects(base) {
+  return `# Written by scripts/build.mjs. A missing chunk must fail as a 404, never load the deck as JavaScript.
+${base}assets/*  ${base}404.html  404
+${base}*  ${base}index.html  200
+`
+}
+
+/**
+ * Netlify's _headers: the security headers (with the build's CSP) everywhere, a year's cache for assets/.
+ * Everything else keeps Netlify's default, which revalidates on each use (a second Cache-Control on the same
+ * path would be joined to this one).
+ */
+export function netlifyHeaders(base, indexHtml) {
+  const lines = Object.entries(securityHeaders(indexHtml)).map(([name, value]) => `  ${name}: ${value}`)
+  return `# Written by scripts/build.mjs.
+${base}*
+${lines.join('\n')}
+${base}assets/*
+  Cache-Control: ${IMMUTABLE}
+`
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.json': 'application/json', '.pdf': 'application/pdf' }
+
+/** Serves `dir` under `base` on a free loopback port, with SPA fallback; resolves with its origin and a close(). */
+export function serveStatic(dir, base) {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname)
+    const inside = path.startsWith(base) ? path.slice(base.length) : null
+    let file = inside === null ? null : join(dir, normalize(`/${inside}`))
+    if (file && (!existsSync(file) || statSync(file).isDirectory()))
+      file = extname(file) ? null : join(dir, 'index.html')
+    if (!file) {
+      response.writeHead(404).end()
+      return
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    createReadStream(file).pipe(response)
+  })
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve({
+      origin: `http://127.0.0.1:${server.address().port}`,
+      close: () => new Promise(done => server.close(done)),
+    }))
+  })
+}
+
+/**
+ * Renders the cover (slide 1, light mode) into `<dir>/og-image.png`, 1200×630: the slide is drawn 1200 px wide
+ * (16:9, 676 px high, in a window a little taller so no edge of the page shows beside it) and the middle 630 px
+ * are kept; the cover's content sits well inside them.
+ */
+export async function renderOgImage({ dir, base, routerMode, browserPath }) {
+  const { chromium } = await import('playwright-core')
+  const server = await serveStatic(dir, base)
+  const browser = await chromium.launch({ executablePath: browserPath, args: ['--disable-gpu', '--no-first-run'] })
+  try {
+    const height = Math.round(OG_IMAGE_SIZE.width * 9 / 16) + 4
+    const page = await browser.newPage({ viewport: { width: OG_IMAGE_SIZE.width, height }, colorScheme: 'light', serviceWorkers: 'block' })
+    await page.goto(routerMode === 'hash' ? `${server.origin}${base}#/1` : `${server.origin}${base}1`)
+    await page.locator('.slidev-page-1').waitFor()
+    await page.evaluate(() => document.fonts.ready)
+    await page.locator('.slidev-slide-loading').waitFor({ state: 'detached' }).catch(() => {})
+    const top = Math.floor((height - OG_IMAGE_SIZE.height) / 2)
+    const output = join(dir, OG_IMAGE_FILE)
+    writeFileSync(output, await page.screenshot({ clip: { x: 0, y: top, ...OG_IMAGE_SIZE } }))
+    return output
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+}
