@@ -1,28 +1,12 @@
 import type { VueWrapper } from '@vue/test-utils'
 import type { LaborScenario, ScenarioId } from '../../lib/labor-market/scenarios'
-import { mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import ChartFrame from '../../components/chart/ChartFrame.vue'
 import LaborMarketChart from '../../components/labor-market/LaborMarketChart.vue'
 import { LABOR_SCENARIOS } from '../../lib/labor-market/scenarios'
+import { mountPerTest } from '../support/mount'
 
-let wrapper: VueWrapper | undefined
-let warn: ReturnType<typeof vi.spyOn>
-
-beforeEach(() => {
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = undefined
-  warn.mockRestore()
-})
-
-function render(props: Record<string, unknown> = {}) {
-  wrapper = mount(LaborMarketChart, { props, attachTo: document.body })
-  return wrapper
-}
+const { render, warn } = mountPerTest(LaborMarketChart)
 
 const byId = (w: VueWrapper, id: string) => w.find(`[data-testid="${id}"]`)
 const textOf = (w: VueWrapper, id: string) => byId(w, id).text()
