@@ -3,6 +3,7 @@
 // shows, and the largest contentful paint of slide 1.
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
+import { slideTextInPage } from '../tests/support/slide-text.mjs'
 import { ROOT } from './bench-decks.mjs'
 
 /**
@@ -85,19 +86,9 @@ function position(page) {
   return { no: Number.isFinite(no) ? no : 1, clicks: Number(url.searchParams.get('clicks') ?? 0) }
 }
 
-/** Text of the current slide and its labels (as tests/e2e/font.spec.ts reads them). */
+/** Text of the current slide and its labels (tests/support/slide-text.mjs, as tests/e2e/font.spec.ts reads them). */
 function slideText(page, no) {
-  return page.evaluate((slideNo) => {
-    const slide = document.querySelector(`.slidev-page-${slideNo}`)
-    if (!slide)
-      return ''
-    const parts = [slide.textContent ?? '']
-    for (const el of slide.querySelectorAll('*')) {
-      for (const attr of ['aria-label', 'aria-valuetext', 'title', 'alt'])
-        parts.push(el.getAttribute(attr) ?? '')
-    }
-    return parts.join('\n')
-  }, no).catch(() => '')
+  return page.evaluate(slideTextInPage, no).catch(() => '')
 }
 
 /**
