@@ -3,7 +3,7 @@
  * Runs in the page: `page.evaluate(slideTextInPage, no)`. Shared by tests/e2e/font.spec.ts (the font must cover
  * these) and the bench (which counts them); plain JS so the bench can import it with node.
  * @param {number} slideNo
- * @returns {string}
+ * @returns {string} the text, one part a line
  */
 export function slideTextInPage(slideNo) {
   const slide = document.querySelector(`.slidev-page-${slideNo}`)
