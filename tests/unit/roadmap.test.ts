@@ -270,10 +270,9 @@ describe('ordering', () => {
 
 describe('textWidth', () => {
   it('counts Latin letters and digits as half a CJK character', () => {
-    expect(textWidth('推荐')).toBe(2)
-    expect(textWidth('GPT-4')).toBe(2.5)
-    expect(textWidth('4G 牌照')).toBe(3.5)
-    expect(textWidth('，。')).toBe(2)
+    const widths = { '推荐': 2, 'GPT-4': 2.5, '4G 牌照': 3.5, '，。': 2 }
+    for (const [text, width] of Object.entries(widths))
+      expect(textWidth(text), text).toBe(width)
   })
 })
 
