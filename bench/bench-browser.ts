@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { TSX } from '../scripts/run'
+import { slideTextInPage } from '../tests/support/slide-text'
 import { ROOT } from './bench-decks'
 
 /** A running preview server. */
@@ -112,19 +113,9 @@ function position(page: Page): { no: number, clicks: number } {
   return { no: Number.isFinite(no) ? no : 1, clicks: Number(url.searchParams.get('clicks') ?? 0) }
 }
 
-/** Text of the current slide and its labels (as tests/e2e/font.spec.ts reads them). */
+/** Text of the current slide and its labels (tests/support/slide-text.ts, as tests/e2e/font.spec.ts reads them). */
 function slideText(page: Page, no: number): Promise<string> {
-  return page.evaluate((slideNo) => {
-    const slide = document.querySelector(`.slidev-page-${slideNo}`)
-    if (!slide)
-      return ''
-    const parts = [slide.textContent ?? '']
-    for (const el of slide.querySelectorAll('*')) {
-      for (const attr of ['aria-label', 'aria-valuetext', 'title', 'alt'])
-        parts.push(el.getAttribute(attr) ?? '')
-    }
-    return parts.join('\n')
-  }, no).catch(() => '')
+  return page.evaluate(slideTextInPage, no).catch(() => '')
 }
 
 /** What walking a deck downloaded (bytes as sent) and showed. */

@@ -45,6 +45,13 @@ export interface LinearAxis {
   label: string
 }
 
+/** What a chart's marks are drawn against: the two axes and the plot area (ChartFrame's slot scope). */
+export interface PlotAxes {
+  x: LinearAxis
+  y: LinearAxis
+  area: PlotArea
+}
+
 export function plotArea(width: number, height: number, margin: Margin): PlotArea {
   return {
     left: margin.left,

@@ -6,6 +6,7 @@
  * equilibrium, and the spot that crosses the fewest lines and labels wins.
  */
 import type { Box, LabelCandidate, Obstacle, Segment, TextAnchor } from '../chart/label-placement'
+import type { PlotAxes } from '../chart/scales'
 import type { Market, MarketPoint, ShiftedView, Shifts } from './model'
 import { aroundPoint, labelBox, placeLabel, textWidth } from '../chart/label-placement'
 import { clamp } from '../chart/scales'
@@ -32,18 +33,6 @@ export interface PlacedText {
   y: number
   anchor: TextAnchor
   box: Box
-}
-
-/** The plot the chart draws into: data → SVG mappings, the plot rectangle and the axes' ticks. */
-export interface PlotFrame {
-  toX: (quantity: number) => number
-  toY: (pay: number) => number
-  fromY: (y: number) => number
-  quantityDomain: readonly [number, number]
-  payDomain: readonly [number, number]
-  area: { left: number, top: number, right: number, bottom: number }
-  xTicks: ReadonlyArray<{ position: number, label: string }>
-  yTicks: ReadonlyArray<{ position: number, label: string }>
 }
 
 export interface CurveLayout {
@@ -101,24 +90,24 @@ function pointCandidates(preferRight: boolean): LabelCandidate[] {
   return [...order(near), ...order(far)]
 }
 
-export function marketLayout(view: ShiftedView, market: Market, frame: PlotFrame): MarketLayout {
-  const { area } = frame
-  const px = (q: number) => clamp(frame.toX(q), area.left, area.right)
-  const py = (p: number) => clamp(frame.toY(p), area.top, area.bottom)
+export function marketLayout(view: ShiftedView, market: Market, axes: PlotAxes): MarketLayout {
+  const { x: quantityAxis, y: payAxis, area } = axes
+  const px = (q: number) => clamp(quantityAxis.toSvg(q), area.left, area.right)
+  const py = (p: number) => clamp(payAxis.toSvg(p), area.top, area.bottom)
   const svg = (m: MarketPoint): Point => ({ x: px(m.quantity), y: py(m.pay) })
   const bounds: Box = { x: area.left, y: area.top, width: area.right - area.left, height: area.bottom - area.top }
   const obstacles: Obstacle[] = []
   const block = (box: Box) => obstacles.push({ box, weight: 20 })
 
   function segmentOf(side: 'demand' | 'supply', shift: number): [Point, Point] | null {
-    const s = visibleSegment(market[side], shift, frame.quantityDomain, frame.payDomain)
+    const s = visibleSegment(market[side], shift, quantityAxis.domain, payAxis.domain)
     return s ? [svg(s[0]), svg(s[1])] : null
   }
 
   // ---- the draggable curves, their grips and names
   function curve(side: 'demand' | 'supply', shift: number): CurveLayout {
     const seg = segmentOf(side, shift)
-    const gripAt = gripPoint(market[side], shift, frame.quantityDomain, frame.payDomain)
+    const gripAt = gripPoint(market[side], shift, quantityAxis.domain, payAxis.domain)
     if (!seg || !gripAt)
       return { path: '', grip: null, name: null }
     const grip = svg(gripAt)
@@ -181,7 +170,7 @@ export function marketLayout(view: ShiftedView, market: Market, frame: PlotFrame
     const y = band.y + 18
     // Right-aligned in the top of the dashed band, left of the earlier supply line, which leaves the band's
     // top-right corner going down-left.
-    const supplyX = frame.toX(quantityOnCurve(market.supply, view.earlier.shifts.supply, frame.fromY(y + 2)))
+    const supplyX = quantityAxis.toSvg(quantityOnCurve(market.supply, view.earlier.shifts.supply, payAxis.fromSvg(y + 2)))
     const right = Math.min(band.x + band.width, Number.isFinite(supplyX) ? supplyX : Number.POSITIVE_INFINITY) - 8
     const dot = svg(view.earlier.point)
     block(dotBox(dot, DOT_RADIUS.other + 1))
@@ -254,10 +243,10 @@ export function marketLayout(view: ShiftedView, market: Market, frame: PlotFrame
     const tagY = py(tagged.pay)
     const tickWidth = (label: string) => textWidth(label, FONT.tick) + 4
     const covers = [
-      ...frame.xTicks
+      ...quantityAxis.ticks
         .filter(t => Math.abs(t.position - tagX) < TAG.width / 2 + tickWidth(t.label) / 2)
         .map(t => ({ x: t.position - tickWidth(t.label) / 2, y: area.bottom + 5, width: tickWidth(t.label), height: 18 })),
-      ...frame.yTicks
+      ...payAxis.ticks
         .filter(t => Math.abs(t.position - tagY) < TAG.height / 2 + 8)
         .map(t => ({ x: area.left - 8 - tickWidth(t.label), y: t.position - 8, width: tickWidth(t.label) + 2, height: 16 })),
     ]

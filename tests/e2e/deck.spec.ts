@@ -1,7 +1,7 @@
 import type { SourceSlide } from './deck-source'
 import { readFileSync } from 'node:fs'
 import { loadDeckSource, noteSentences } from './deck-source'
-import { expect, gotoSlide, overflowingElements, test, walkDeck } from './fixtures'
+import { expect, fontsDrawing, gotoSlide, overflowingElements, test, walkDeck } from './fixtures'
 
 let slides: SourceSlide[]
 let deckTitle: string
@@ -50,12 +50,7 @@ test('Chinese text is drawn with the self-hosted CJK font', async ({ page }) => 
   // The built deck's CJK font: Noto Sans SC cut to the deck's characters (build/vite-plugin-deck-font.ts).
   expect(faces).toContain('Deck Sans SC')
   // Ask the renderer which font actually drew the title's glyphs, not what the CSS asks for.
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('DOM.enable')
-  await cdp.send('CSS.enable')
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.slidev-page-1 h1' })
-  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+  const fonts = await fontsDrawing(page, '.slidev-page-1 h1')
   const drawnBy = fonts.filter(f => f.glyphCount > 0)
   // One web font drew every glyph; the renderer names it by the font file's own name (a Noto Sans SC instance).
   expect(drawnBy).toHaveLength(1)

@@ -65,6 +65,17 @@ export function position(page: Page): { no: number, clicks: number } {
   return { no: Number.isFinite(no) ? no : 1, clicks: Number(url.searchParams.get('clicks') ?? 0) }
 }
 
+/** The fonts the renderer actually drew `selector`'s glyphs with (CDP), not what the CSS asks for. */
+export async function fontsDrawing(page: Page, selector: string) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('DOM.enable')
+  await cdp.send('CSS.enable')
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector })
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+  return fonts
+}
+
 /**
  * Walks the deck from slide 1 with ArrowRight, as a presenter does, calling `visit` at every slide and click step
  * (once each, in order) until the key no longer moves anything.

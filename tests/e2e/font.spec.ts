@@ -3,7 +3,8 @@ import type { FontSlice } from '../../build/font-chars'
 import { Buffer } from 'node:buffer'
 import { create as openFont } from 'fontkit'
 import { inRanges, parseFontFaces } from '../../build/font-chars'
-import { expect, gotoSlide, position, test, waitForSlide, walkDeck } from './fixtures'
+import { slideTextInPage } from '../support/slide-text'
+import { expect, fontsDrawing, gotoSlide, test, walkDeck } from './fixtures'
 
 // The built deck's CJK font is cut to the deck's own characters ('Deck Sans SC', see
 // build/vite-plugin-deck-font.ts), with the full unicode-range split ('Noto Sans SC Variable') behind it.
@@ -57,20 +58,7 @@ async function splitFaces(page: Page): Promise<{ url: string, ranges: FontSlice[
 
 /** Every character in the current slide: its text (SVG too) and the labels assistive technology reads out. */
 function slideText(page: Page, no: number): Promise<string> {
-  return page.evaluate((slideNo) => {
-    const slide = document.querySelector(`.slidev-page-${slideNo}`)
-    if (!slide)
-      return ''
-    const parts = [slide.textContent ?? '']
-    for (const el of slide.querySelectorAll('*')) {
-      for (const attr of ['aria-label', 'aria-valuetext', 'aria-description', 'title', 'alt', 'placeholder']) {
-        const value = el.getAttribute(attr)
-        if (value)
-          parts.push(value)
-      }
-    }
-    return parts.join('\n')
-  }, no)
+  return page.evaluate(slideTextInPage, no)
 }
 
 function addChars(into: Map<number, string>, text: string, where: string) {
@@ -203,12 +191,7 @@ test('a character outside the cut font still gets a real glyph from the full spl
   expect(fontRequests.some(url => /noto-sans-sc-\d+-wght-normal/.test(url)), fontRequests.join(', ')).toBe(true)
 
   // Ask the renderer which font drew the glyph: a web font (the Noto Sans SC split), not a system font or a box.
-  const cdp = await page.context().newCDPSession(page)
-  await cdp.send('DOM.enable')
-  await cdp.send('CSS.enable')
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1 })
-  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '#rare-char' })
-  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId })
+  const fonts = await fontsDrawing(page, '#rare-char')
   expect(fonts).toHaveLength(1)
   expect(fonts[0]!.familyName).toMatch(/^Noto Sans SC/)
   expect(fonts[0]!.isCustomFont).toBe(true)
@@ -222,16 +205,7 @@ test('the slides load only cut fonts: never the full split, nor the cuts for the
     if (r.resourceType() === 'font')
       fontRequests.push(new URL(r.url()).pathname)
   })
-  await gotoSlide(page, 1)
-  for (let guard = 0; guard < 400; guard++) {
-    const before = position(page)
-    await page.keyboard.press('ArrowRight')
-    await page.waitForTimeout(150)
-    const next = position(page)
-    if (next.no === before.no && next.clicks === before.clicks)
-      break
-    await waitForSlide(page, next.no)
-  }
+  await walkDeck(page, async () => {})
   const cjk = fontRequests.filter(p => !/jetbrains-mono/.test(p))
   expect(cjk.length).toBeGreaterThan(0)
   expect(cjk.filter(p => !/\/deck-sans-sc-[\w-]+-[0-9a-f]{8}\.woff2$/.test(p)), 'split font files loaded').toEqual([])

@@ -2,8 +2,7 @@ import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import ChartFrame from '../../components/chart/ChartFrame.vue'
 import DiminishingReturnsChart from '../../components/diminishing-returns/DiminishingReturnsChart.vue'
-
-const tid = (id: string) => `[data-testid="${id}"]`
+import { tid } from '../support/mount'
 
 afterEach(() => {
   vi.restoreAllMocks()

@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import ChartFrame from '../../components/chart/ChartFrame.vue'
 import InternetUsersChart from '../../components/internet-users/InternetUsersChart.vue'
 import { CNNIC_RELEASES } from '../../lib/internet-users/data'
-
-const tid = (id: string) => `[data-testid="${id}"]`
+import { tid } from '../support/mount'
 
 afterEach(() => {
   vi.restoreAllMocks()

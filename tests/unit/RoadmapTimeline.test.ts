@@ -1,33 +1,16 @@
 import type { VueWrapper } from '@vue/test-utils'
 import type { Milestone } from '../../lib/roadmap/milestones'
-import { mount } from '@vue/test-utils'
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import RoadmapTimeline from '../../components/roadmap/RoadmapTimeline.vue'
 import { industryTimeline, industryTimelineLlmEra } from '../../lib/roadmap/industry-timeline'
 import { learningRoadmap, learningStages } from '../../lib/roadmap/learning-roadmap'
+import { mountPerTest } from '../support/mount'
 
 const timeline = industryTimelineLlmEra
 const n = timeline.length
 const nowIndex = timeline.findIndex(item => item.state === 'now')
 
-let wrapper: VueWrapper | null = null
-let warn: ReturnType<typeof vi.spyOn>
-
-beforeEach(() => {
-  warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-})
-
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = null
-  warn.mockRestore()
-  document.body.innerHTML = ''
-})
-
-function render(props: Record<string, unknown>) {
-  wrapper = mount(RoadmapTimeline, { props: props as never, attachTo: document.body })
-  return wrapper
-}
+const { render, warn } = mountPerTest(RoadmapTimeline)
 
 const items = (w: VueWrapper) => w.findAll('[data-testid="roadmap-item"]')
 const toggles = (w: VueWrapper) => w.findAll<HTMLButtonElement>('[data-testid="roadmap-toggle"]')
@@ -243,9 +226,7 @@ describe('roadmapTimeline: bad data', () => {
 
   it('does not warn for any of the real datasets', () => {
     for (const dataset of [timeline, industryTimeline, learningRoadmap]) {
-      render({ items: dataset, step: 0 })
-      wrapper?.unmount()
-      wrapper = null
+      render({ items: dataset, step: 0 }).unmount()
     }
     expect(warn).not.toHaveBeenCalled()
   })

@@ -80,12 +80,9 @@ describe('seriesProblem', () => {
 
 describe('cNNIC data (DATA.md §1)', () => {
   it('uses end-of-month fractional years: 2020-03 is 2020.25, never 2019-12 (= 2020.0)', () => {
-    expect(endOfMonthYear('2020-03')).toBe(2020.25)
-    expect(endOfMonthYear('2019-12')).toBe(2020)
-    expect(endOfMonthYear('2012-12')).toBe(2013)
-    expect(endOfMonthYear('2023-06')).toBe(2023.5)
-    expect(endOfMonthYear('2020-3')).toBeNaN()
-    expect(endOfMonthYear('2020-13')).toBeNaN()
+    const years = { '2020-03': 2020.25, '2019-12': 2020, '2012-12': 2013, '2023-06': 2023.5, '2020-3': Number.NaN, '2020-13': Number.NaN }
+    for (const [asOf, year] of Object.entries(years))
+      expect(endOfMonthYear(asOf), asOf).toBe(year)
     expect(CNNIC_RELEASES.some(r => r.asOf === '2019-12')).toBe(false)
     expect(isYearEnd('2020-03')).toBe(false)
     expect(cnnicDateLabel('2020-03')).toBe('2020.3')

@@ -1,9 +1,9 @@
-import type { PlotFrame } from '../../lib/labor-market/layout'
+import type { PlotAxes } from '../../lib/chart/scales'
 import type { Market } from '../../lib/labor-market/model'
 import type { LaborScenario, ScenarioChoice } from '../../lib/labor-market/scenarios'
 import { describe, expect, it } from 'vitest'
 import { boxesOverlap, placeLabel, segmentHitsBox, textWidth } from '../../lib/chart/label-placement'
-import { linearAxis } from '../../lib/chart/scales'
+import { linearAxis, plotArea } from '../../lib/chart/scales'
 import { layoutLabels, marketLayout } from '../../lib/labor-market/layout'
 import {
   equilibrium,
@@ -374,20 +374,11 @@ describe('label placement', () => {
 })
 
 describe('chart layout: labels never collide', () => {
-  function frame(width: number, height: number, scenario: LaborScenario): PlotFrame {
-    const area = { left: 74, top: 14, right: width - 18, bottom: height - 48 }
+  function frame(width: number, height: number, scenario: LaborScenario): PlotAxes {
+    const area = plotArea(width, height, { left: 74, top: 14, right: 18, bottom: 48 })
     const x = linearAxis({ domain: scenario.quantityDomain, label: '', ticks: 5 }, area.left, area.right)
     const y = linearAxis({ domain: scenario.payDomain, label: '', ticks: 5 }, area.bottom, area.top)
-    return {
-      toX: x.toSvg,
-      toY: y.toSvg,
-      fromY: y.fromSvg,
-      quantityDomain: scenario.quantityDomain,
-      payDomain: scenario.payDomain,
-      area,
-      xTicks: x.ticks,
-      yTicks: y.ticks,
-    }
+    return { x, y, area }
   }
 
   const choices: ScenarioChoice[] = ['story', 'llm', 'rec']

@@ -49,6 +49,18 @@ function issuesAfter(change: (items: Record<string, unknown>[]) => void) {
   return result.issues
 }
 
+/** The issues as [index, field] after setting `fields` on item `index` of a copy of `good` (undefined deletes). */
+function issuesWith(index: number, fields: Record<string, unknown>) {
+  return issuesAfter((items) => {
+    for (const [key, value] of Object.entries(fields)) {
+      if (value === undefined)
+        delete items[index]![key]
+      else
+        items[index]![key] = value
+    }
+  }).map(issue => [issue.index, issue.field])
+}
+
 describe('parseDateSpan', () => {
   it('reads years, months, days and intervals as inclusive spans', () => {
     expect(parseDateSpan('2013')).toEqual({ start: 20130101, end: 20131231 })
@@ -145,56 +157,23 @@ describe('validateMilestones', () => {
   })
 
   it('rejects a missing detail unless facts are given', () => {
-    expect(
-      issuesAfter((items) => {
-        delete items[0]!.detail
-      }).map(issue => issue.field),
-    ).toEqual(['detail'])
-    expect(
-      issuesAfter((items) => {
-        delete items[0]!.detail
-        items[0]!.facts = [{ label: '学', text: '注意力' }]
-      }),
-    ).toEqual([])
-    expect(
-      issuesAfter((items) => {
-        items[0]!.facts = [{ label: '学' }]
-      }).map(issue => issue.field),
-    ).toEqual(['facts'])
+    expect(issuesWith(0, { detail: undefined })).toEqual([[0, 'detail']])
+    expect(issuesWith(0, { detail: undefined, facts: [{ label: '学', text: '注意力' }] })).toEqual([])
+    expect(issuesWith(0, { facts: [{ label: '学' }] })).toEqual([[0, 'facts']])
   })
 
   it('rejects duplicate or missing ids', () => {
-    expect(
-      issuesAfter((items) => {
-        items[2]!.id = 'a'
-      }).map(issue => [issue.index, issue.field]),
-    ).toEqual([[2, 'id']])
-    expect(
-      issuesAfter((items) => {
-        delete items[2]!.id
-      }).map(issue => [issue.index, issue.field]),
-    ).toEqual([[2, 'id']])
+    expect(issuesWith(2, { id: 'a' })).toEqual([[2, 'id']])
+    expect(issuesWith(2, { id: undefined })).toEqual([[2, 'id']])
   })
 
   it('rejects states out of the order done → now → next, and a second now', () => {
-    expect(
-      issuesAfter((items) => {
-        items[3]!.state = 'done'
-      }).map(issue => [issue.index, issue.field]),
-    ).toEqual([[3, 'state']])
-    expect(
-      issuesAfter((items) => {
-        items[3]!.state = 'now'
-      }).map(issue => [issue.index, issue.field]),
-    ).toEqual([[3, 'state']])
+    expect(issuesWith(3, { state: 'done' })).toEqual([[3, 'state']])
+    expect(issuesWith(3, { state: 'now' })).toEqual([[3, 'state']])
   })
 
   it('rejects an unknown world', () => {
-    expect(
-      issuesAfter((items) => {
-        items[1]!.world = 'ads'
-      }).map(issue => issue.field),
-    ).toEqual(['world'])
+    expect(issuesWith(1, { world: 'ads' })).toEqual([[1, 'world']])
   })
 
   it('rejects non-positive weeks and a list mixing weeks with dates', () => {
@@ -291,10 +270,9 @@ describe('ordering', () => {
 
 describe('textWidth', () => {
   it('counts Latin letters and digits as half a CJK character', () => {
-    expect(textWidth('推荐')).toBe(2)
-    expect(textWidth('GPT-4')).toBe(2.5)
-    expect(textWidth('4G 牌照')).toBe(3.5)
-    expect(textWidth('，。')).toBe(2)
+    const widths = { '推荐': 2, 'GPT-4': 2.5, '4G 牌照': 3.5, '，。': 2 }
+    for (const [text, width] of Object.entries(widths))
+      expect(textWidth(text), text).toBe(width)
   })
 })
 

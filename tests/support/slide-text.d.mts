@@ -1,0 +1,2 @@
+/** See slide-text.mjs. */
+export function slideTextInPage(slideNo: number): string
