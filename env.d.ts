@@ -1,4 +1,2 @@
 /** DECK_URL at build time (vite.config.ts); empty when not set. */
 declare const __DECK_URL__: string
-/** package.json's "homepage": the hosted deck's default address. */
-declare const __DECK_HOMEPAGE__: string

@@ -1,10 +1,13 @@
-import { readFileSync } from 'node:fs'
 import process from 'node:process'
 import { defineConfig } from 'vite'
+import { deckUrlWarning } from './lib/deck-url'
 import deckFont from './scripts/vite-plugin-deck-font.js'
 import vueRuntimeOnly from './scripts/vite-plugin-vue-runtime.js'
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage?: string }
+// The closing slide's QR code (lib/deck-url.ts): say so when no run can put a working address into it.
+const deckUrlProblem = deckUrlWarning(process.env.DECK_URL)
+if (deckUrlProblem)
+  console.warn(`\n[deck] ${deckUrlProblem}\n`)
 
 // Merged by Slidev into its own Vite config.
 export default defineConfig({
@@ -16,6 +19,5 @@ export default defineConfig({
   define: {
     // The closing slide's QR code: see lib/deck-url.ts.
     __DECK_URL__: JSON.stringify(process.env.DECK_URL ?? ''),
-    __DECK_HOMEPAGE__: JSON.stringify(pkg.homepage ?? ''),
   },
 })

@@ -7,4 +7,4 @@ export const SUB_PORT = ROOT_PORT + 1
 /** The sub-path build is served here, as on a host that puts the deck under a folder. */
 export const SUB_PATH = '/talk/'
 /** The QR code's address baked into the sub-path build with DECK_URL. */
-export const SUBPATH_DECK_URL = 'https://talks.example.org/talk/'
+export const SUBPATH_DECK_URL = 'https://talks.deck-demo.org/talk/'
