@@ -37,6 +37,18 @@ test('the keyboard walks every slide and click step, first to last, each clean a
   }
 })
 
+test('a slide change is announced to screen readers: "第 N / 25 页：标题"', async ({ page }) => {
+  const announcer = page.getByTestId('slide-announcer')
+  await gotoSlide(page, 1)
+  await expect(announcer).toHaveAttribute('aria-live', 'polite')
+  await expect(announcer).toHaveText(`第 1 / ${slides.length} 页：${slides[0]!.title}`)
+  await page.keyboard.press('ArrowRight')
+  await expect(announcer).toHaveText(`第 2 / ${slides.length} 页：${slides[1]!.title}`)
+  // Visually hidden, and only one live region.
+  expect(await announcer.evaluate(el => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1)
+  await expect(page.locator('[aria-live]')).toHaveCount(1)
+})
+
 test('a deep link loads its slide directly', async ({ page }) => {
   const target = slides[6]!
   await gotoSlide(page, target.no)

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { slideAnnouncement } from '../../lib/announce'
 import { deckTarget, deckUrlWarning, notPublicReason } from '../../lib/deck-url'
 import { qrPath } from '../../lib/qr'
 import { sectionOf, showsFooter } from '../../lib/sections'
@@ -117,5 +118,16 @@ describe('qrPath', () => {
   })
   it('encodes different text differently', () => {
     expect(qrPath('https://a.example/').path).not.toBe(qrPath('https://b.example/').path)
+  })
+})
+
+describe('slideAnnouncement', () => {
+  it('says the slide number, the total and the title', () => {
+    expect(slideAnnouncement(3, 25, '推荐算法为什么火过')).toBe('第 3 / 25 页：推荐算法为什么火过')
+  })
+  it('drops markup and a missing title', () => {
+    expect(slideAnnouncement(1, 25, ' <span>封面</span> ')).toBe('第 1 / 25 页：封面')
+    expect(slideAnnouncement(2, 25, undefined)).toBe('第 2 / 25 页')
+    expect(slideAnnouncement(2, 25, '  ')).toBe('第 2 / 25 页')
   })
 })
