@@ -46,7 +46,7 @@ test('a slide change is announced to screen readers: "第 N / 25 页：标题"',
   await expect(announcer).toHaveText(`第 2 / ${slides.length} 页：${slides[1]!.title}`)
   // Visually hidden, and only one live region.
   expect(await announcer.evaluate(el => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1)
-  await expect(page.locator('[aria-live]')).toHaveCount(1)
+  await expect(page.getByTestId('slide-announcer')).toHaveCount(1)
 })
 
 test('a deep link loads its slide directly', async ({ page }) => {
