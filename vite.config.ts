@@ -1,6 +1,6 @@
 import process from 'node:process'
 import { defineConfig } from 'vite'
-import { deckUrlWarning } from './lib/deck-url'
+import { deckUrlWarning } from './lib/deck-url.js'
 import deckFont from './scripts/vite-plugin-deck-font.js'
 import vueRuntimeOnly from './scripts/vite-plugin-vue-runtime.js'
 
