@@ -11,6 +11,8 @@ export interface SourceSlide {
   note: string
   /** Click steps declared in frontmatter (`clicks:`), 0 when none. */
   clicks: number
+  /** The slide's markdown body (no frontmatter, no notes). */
+  content: string
 }
 
 const root = resolve(import.meta.dirname, '../..')
@@ -25,6 +27,7 @@ export async function loadDeckSource() {
       layout: slide.frontmatter.layout ?? 'default',
       note: slide.note ?? '',
       clicks: Number(slide.frontmatter.clicks ?? 0),
+      content: slide.content ?? '',
     }))
   return { title: String(data.headmatter.title), slides }
 }
@@ -35,4 +38,17 @@ export function noteSentences(note: string): string[] {
     .split(/\n+/)
     .map(line => line.replace(/（[^）]*）/g, '').trim())
     .filter(line => line.length >= 12)
+}
+
+/**
+ * The lines of text a slide's markdown shows (tags, scripts, markdown markers and the title dropped; only lines with
+ * some Chinese), without whitespace, so they can be looked for in rendered text whatever its layout.
+ */
+export function contentPhrases(slide: SourceSlide): string[] {
+  return slide.content
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .split('\n')
+    .filter(line => !line.startsWith('# '))
+    .map(line => line.replace(/<[^>]*>/g, '').replace(/^\s*(?:[-*>]|\d+\.)\s+/, '').replace(/\*\*|`/g, '').replace(/\s+/g, ''))
+    .filter(line => (line.match(/[\u4E00-\u9FFF]/g) ?? []).length >= 4)
 }

@@ -1,5 +1,6 @@
 import type { CDPSession, Locator, Page } from '@playwright/test'
 import type { SourceSlide } from './deck-source'
+import { PREFER_SLIDES_KEY } from '../../lib/reading/landing'
 import { loadDeckSource } from './deck-source'
 import { expect, gotoSlide, position, test } from './fixtures'
 
@@ -50,6 +51,10 @@ const CONTROLS = [
 for (const size of [{ name: 'phone', width: 390, height: 844 }, { name: 'tablet', width: 1024, height: 768 }]) {
   test.describe(`touch at ${size.name} size ${size.width}×${size.height}`, () => {
     test.use({ viewport: { width: size.width, height: size.height }, hasTouch: true, isMobile: size.name === 'phone' })
+    // A phone lands in the reading view unless the reader chose the slides (lib/reading/landing.ts).
+    test.beforeEach(async ({ page }) => {
+      await page.addInitScript(key => sessionStorage.setItem(key, '1'), PREFER_SLIDES_KEY)
+    })
 
     for (const control of CONTROLS) {
       test(`dragging ${control.testid} on "${control.slide}" changes its value, not the slide`, async ({ page, context }) => {
