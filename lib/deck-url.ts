@@ -44,10 +44,12 @@ export function notPublicReason(address: string): string | null {
   if (ipv4)
     return ipv4Reason(ipv4)
   const labels = host.split('.')
-  if (labels.length < 2)
-    return '不是公网域名'
+  if (labels.at(-1) === 'localhost')
+    return '是本机地址'
   if (RESERVED_TLDS.has(labels.at(-1)!) || labels.at(-2) === 'example')
     return '是保留的示例或本地域名'
+  if (labels.length < 2)
+    return '不是公网域名'
   return null
 }
 

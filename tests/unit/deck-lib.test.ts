@@ -43,7 +43,7 @@ describe('deckTarget', () => {
     expect(deckTarget('', 'https://host.deck-demo.net', '/')).toEqual({ ok: true, url: 'https://host.deck-demo.net/' })
   })
   it('gives no address when DECK_URL is unset on loopback (dev server, PDF export) or a LAN', () => {
-    expect(deckTarget('', 'http://localhost:3030', '/')).toMatchObject({ ok: false, rejected: 'http://localhost:3030/' })
+    expect(deckTarget('', 'http://localhost:3030', '/')).toEqual({ ok: false, rejected: 'http://localhost:3030/', reason: '是本机地址' })
     expect(deckTarget('', 'http://192.168.1.20:3030', '/')).toMatchObject({ ok: false })
     expect(deckTarget('', '', '/')).toMatchObject({ ok: false, rejected: '' })
   })
