@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs'
 import process from 'node:process'
 import { defineConfig } from 'vite'
 import deckFont from './build/vite-plugin-deck-font.ts'
 import hosting, { normalizeDeckUrl } from './build/vite-plugin-hosting.ts'
 import vueRuntimeOnly from './build/vite-plugin-vue-runtime.ts'
+import { deckUrlWarning } from './lib/deck-url.ts'
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { homepage?: string }
+// The closing slide's QR code (lib/deck-url.ts): say so when no run can put a working address into it.
+const deckUrlProblem = deckUrlWarning(process.env.DECK_URL)
+if (deckUrlProblem)
+  console.warn(`\n[deck] ${deckUrlProblem}\n`)
 
 // Merged by Slidev into its own Vite config.
 export default defineConfig({
@@ -18,8 +21,7 @@ export default defineConfig({
   define: {
     // The closing slide's QR code: see lib/deck-url.ts.
     __DECK_URL__: JSON.stringify(process.env.DECK_URL ?? ''),
-    __DECK_HOMEPAGE__: JSON.stringify(pkg.homepage ?? ''),
-    // Set by scripts/build.mjs, which writes sw.js: a bare `slidev build` has none to register.
+    // Set by scripts/build.ts, which writes sw.js: a bare `slidev build` has none to register.
     __DECK_SERVICE_WORKER__: JSON.stringify(process.env.DECK_SERVICE_WORKER === '1'),
   },
 })

@@ -7,7 +7,7 @@ export const SUB_PORT = ROOT_PORT + 1
 /** The sub-path build is served here, as on a host that puts the deck under a folder. */
 export const SUB_PATH = '/talk/'
 /** The QR code's address baked into the sub-path build with DECK_URL. */
-export const SUBPATH_DECK_URL = 'https://talks.example.org/talk/'
+export const SUBPATH_DECK_URL = 'https://talks.deck-demo.org/talk/'
 
 // Hosting tests (tests/e2e/hosting/): the root build through the real nginx with deploy/nginx.conf, a hash-router
 // build through a server with no fallback at all, and a copy of the root build that the redeploy test changes.

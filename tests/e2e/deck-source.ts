@@ -19,6 +19,8 @@ export interface SourceSlide {
   clicks: number
   /** The frontmatter `budget` (a stated time budget), if any. */
   budget?: unknown
+  /** The slide's markdown body (no frontmatter, no notes). */
+  content: string
 }
 
 const root = resolve(import.meta.dirname, '../..')
@@ -34,6 +36,7 @@ export async function loadDeckSource() {
       note: slide.note ?? '',
       clicks: Math.max(Number(slide.frontmatter.clicks ?? 0), widgetClicks(slide.content)),
       budget: slide.frontmatter.budget,
+      content: slide.content ?? '',
     }))
   return { title: String(data.headmatter.title), duration: data.headmatter.duration as unknown, slides }
 }
@@ -93,4 +96,17 @@ export function markedParagraphs(note: string): { clicks: number, text: string }
       marked.push({ clicks: first, text: paragraph.replace(CLICK_MARKER, '').trim() })
   }
   return marked
+}
+
+/**
+ * The lines of text a slide's markdown shows (tags, scripts, markdown markers and the title dropped; only lines with
+ * some Chinese), without whitespace, so they can be looked for in rendered text whatever its layout.
+ */
+export function contentPhrases(slide: SourceSlide): string[] {
+  return slide.content
+    .replace(/<script[\s\S]*?<\/script>/g, '')
+    .split('\n')
+    .filter(line => !line.startsWith('# '))
+    .map(line => line.replace(/<[^>]*>/g, '').replace(/^\s*(?:[-*>]|\d+\.)\s+/, '').replace(/\*\*|`/g, '').replace(/\s+/g, ''))
+    .filter(line => (line.match(/[\u4E00-\u9FFF]/g) ?? []).length >= 4)
 }

@@ -28,5 +28,7 @@ test('under a sub-path, the PDF link points inside the sub-path', async ({ page,
 test('the QR code encodes the address given with DECK_URL at build time', async ({ page }) => {
   const { slides } = await loadDeckSource()
   await gotoSlide(page, slides.length)
-  await expect(page.getByTestId('deck-qr').getByRole('img')).toHaveAttribute('aria-label', `二维码：${SUBPATH_DECK_URL}`)
+  const code = page.getByTestId('deck-qr').getByRole('img')
+  await expect(code).toHaveAttribute('aria-label', `二维码：${SUBPATH_DECK_URL}`)
+  expect(await code.locator('path').getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/)
 })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { deckUrl, isLoopback } from '../../lib/deck-url'
+import { slideAnnouncement } from '../../lib/announce'
+import { deckTarget, deckUrlWarning, notPublicReason } from '../../lib/deck-url'
 import { qrPath } from '../../lib/qr'
 import { sectionOf, showsFooter } from '../../lib/sections'
 
@@ -32,21 +33,73 @@ describe('showsFooter', () => {
   })
 })
 
-describe('deckUrl', () => {
-  const home = 'https://home.example/deck/'
-  it('prefers the address configured at build time', () => {
-    expect(deckUrl(' https://talks.example.org/llm/ ', home, 'https://host.example', '/x/')).toBe('https://talks.example.org/llm/')
+describe('deckTarget', () => {
+  it('prefers DECK_URL, in build, dev and export alike', () => {
+    expect(deckTarget(' https://talks.deck-demo.org/llm/ ', 'http://localhost:3030', '/')).toEqual({ ok: true, url: 'https://talks.deck-demo.org/llm/' })
+    expect(deckTarget('https://talks.deck-demo.org/llm/', 'https://host.deck-demo.net', '/x/')).toEqual({ ok: true, url: 'https://talks.deck-demo.org/llm/' })
   })
-  it('on a hosted deck, falls back to its own address, base path included', () => {
-    expect(deckUrl('', home, 'https://host.example', '/talk/')).toBe('https://host.example/talk/')
-    expect(deckUrl('', home, 'https://host.example', '/')).toBe('https://host.example/')
+  it('on a public host, falls back to the deck\'s own address, base path included', () => {
+    expect(deckTarget('', 'https://host.deck-demo.net', '/talk/')).toEqual({ ok: true, url: 'https://host.deck-demo.net/talk/' })
+    expect(deckTarget('', 'https://host.deck-demo.net', '/')).toEqual({ ok: true, url: 'https://host.deck-demo.net/' })
   })
-  it('on loopback (dev server, PDF export), uses the default address', () => {
-    expect(deckUrl('', home, 'http://localhost:3030', '/')).toBe(home)
-    expect(deckUrl('', home, 'http://127.0.0.1:4173', '/talk/')).toBe(home)
-    expect(isLoopback('http://[::1]:3030')).toBe(true)
-    expect(isLoopback('https://example.org')).toBe(false)
-    expect(isLoopback('not a url')).toBe(true)
+  it('gives no address when DECK_URL is unset on loopback (dev server, PDF export) or a LAN', () => {
+    expect(deckTarget('', 'http://localhost:3030', '/')).toEqual({ ok: false, rejected: 'http://localhost:3030/', reason: '是本机地址' })
+    expect(deckTarget('', 'http://192.168.1.20:3030', '/')).toMatchObject({ ok: false })
+    expect(deckTarget('', '', '/')).toMatchObject({ ok: false, rejected: '' })
+  })
+  it('refuses a DECK_URL that is not public, even on a public host', () => {
+    expect(deckTarget('https://talks.example.com/deck/', 'https://host.deck-demo.net', '/')).toMatchObject({ ok: false, rejected: 'https://talks.example.com/deck/' })
+  })
+})
+
+describe('notPublicReason', () => {
+  it.each([
+    'https://talks.deck-demo.org/talk/',
+    'http://deck.cn/',
+    'https://8.8.8.8/',
+    'https://172.32.0.1/',
+    'https://[2001:db9::1]/',
+    'https://my-talk.github.io/deck/',
+  ])('accepts the public address %s', (address) => {
+    expect(notPublicReason(address)).toBeNull()
+  })
+  it.each([
+    ['http://localhost:3030/', 'loopback'],
+    ['http://app.localhost/', 'loopback name'],
+    ['http://127.0.0.1:4173/', 'loopback'],
+    ['http://127.1.2.3/', 'loopback range'],
+    ['http://0.0.0.0:3030/', 'unspecified'],
+    ['http://[::1]:3030/', 'IPv6 loopback'],
+    ['http://[::ffff:127.0.0.1]/', 'IPv4-mapped'],
+    ['http://10.0.0.5:3030/', 'private 10/8'],
+    ['http://172.16.4.1/', 'private 172.16/12'],
+    ['http://172.31.255.1/', 'private 172.16/12'],
+    ['http://192.168.1.20:3030/', 'private 192.168/16'],
+    ['http://100.64.0.1/', 'carrier-grade NAT'],
+    ['http://169.254.10.1/', 'link-local'],
+    ['http://[fe80::1]/', 'IPv6 link-local'],
+    ['http://[fd12:3456::1]/', 'IPv6 unique local'],
+    ['https://talks.example.com/recsys-to-llm-inference/', 'example.com'],
+    ['https://example.org/', 'example.org'],
+    ['https://deck.example/', '.example'],
+    ['https://deck.test/', '.test'],
+    ['http://laptop.local:3030/', '.local'],
+    ['https://deck.invalid/', '.invalid'],
+    ['http://laptop:3030/', 'single label'],
+    ['talks.deck-demo.org/talk/', 'no scheme'],
+    ['ftp://files.deck-demo.org/', 'not web'],
+    ['not a url', 'garbage'],
+  ])('refuses %s (%s)', (address) => {
+    expect(notPublicReason(address)).toMatch(/\S/)
+  })
+})
+
+describe('deckUrlWarning', () => {
+  it('warns when DECK_URL is unset or not public, and not otherwise', () => {
+    expect(deckUrlWarning(undefined)).toMatch(/DECK_URL is not set/)
+    expect(deckUrlWarning('  ')).toMatch(/DECK_URL is not set/)
+    expect(deckUrlWarning('http://192.168.1.20:3030/')).toMatch(/not a public address/)
+    expect(deckUrlWarning('https://talks.deck-demo.org/talk/')).toBeNull()
   })
 })
 
@@ -65,5 +118,16 @@ describe('qrPath', () => {
   })
   it('encodes different text differently', () => {
     expect(qrPath('https://a.example/').path).not.toBe(qrPath('https://b.example/').path)
+  })
+})
+
+describe('slideAnnouncement', () => {
+  it('says the slide number, the total and the title', () => {
+    expect(slideAnnouncement(3, 25, '推荐算法为什么火过')).toBe('第 3 / 25 页：推荐算法为什么火过')
+  })
+  it('drops markup and a missing title', () => {
+    expect(slideAnnouncement(1, 25, ' <span>封面</span> ')).toBe('第 1 / 25 页：封面')
+    expect(slideAnnouncement(2, 25, undefined)).toBe('第 2 / 25 页')
+    expect(slideAnnouncement(2, 25, '  ')).toBe('第 2 / 25 页')
   })
 })

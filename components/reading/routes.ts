@@ -1,0 +1,20 @@
+import type { RouteRecordRaw } from 'vue-router'
+import { START_LOCATION } from 'vue-router'
+import { NARROW_PORTRAIT, PREFER_SLIDES_KEY, readingRedirect } from '../../lib/reading/landing'
+
+/** Adds the reading view (/read, /read/N) and sends phones there on landing (lib/reading/landing.ts). */
+export function withReadingView(routes: RouteRecordRaw[]): RouteRecordRaw[] {
+  const play = routes.find(route => route.name === 'play')
+  if (play) {
+    play.beforeEnter = (to, from) => readingRedirect({
+      no: String(to.params.no ?? ''),
+      initial: from === START_LOCATION,
+      narrowPortrait: window.matchMedia(NARROW_PORTRAIT).matches,
+      prefersSlides: sessionStorage.getItem(PREFER_SLIDES_KEY) === '1' || 'embedded' in to.query,
+    }) ?? true
+  }
+  return [
+    { name: 'read', path: '/read/:no?', component: () => import('./ReadingView.vue') },
+    ...routes,
+  ]
+}

@@ -1,0 +1,33 @@
+/**
+ * Phones land in the reading view: on a narrow portrait screen, opening the deck (root or a slide link /N) shows
+ * the reading view at that slide. Only the first navigation of a visit is redirected, so a reader who follows the
+ * reading view's link to the slides stays there, and never when they chose the slides in this tab before.
+ */
+export const NARROW_PORTRAIT = '(max-width: 600px) and (orientation: portrait)'
+/** sessionStorage key set when the reader asks for the slides. */
+export const PREFER_SLIDES_KEY = 'deck-prefer-slides'
+
+export interface Landing {
+  /** The slide asked for (route param of /N), if any. */
+  no: string | undefined
+  /** First navigation of the page load. */
+  initial: boolean
+  narrowPortrait: boolean
+  prefersSlides: boolean
+}
+
+/** The reading view's path for this landing, or null to show the slides as asked. */
+export function readingRedirect(landing: Landing): string | null {
+  if (!landing.initial || !landing.narrowPortrait || landing.prefersSlides)
+    return null
+  const no = Number(landing.no)
+  return Number.isInteger(no) && no > 1 ? `/read/${no}` : '/read'
+}
+
+/** The slide number a reading-view path asks for (/read → 1), clamped to the deck. */
+export function readingTarget(param: unknown, total: number): number {
+  const no = Number(Array.isArray(param) ? param[0] : param)
+  if (!Number.isInteger(no) || no < 1)
+    return 1
+  return Math.min(no, total)
+}

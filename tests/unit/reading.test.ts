@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { readingRedirect, readingTarget } from '../../lib/reading/landing'
+import { scriptProse, scriptText } from '../../lib/reading/script'
+
+describe('readingRedirect', () => {
+  const phone = { no: '11', initial: true, narrowPortrait: true, prefersSlides: false }
+  it('sends a phone opening a slide link to that slide in the reading view', () => {
+    expect(readingRedirect(phone)).toBe('/read/11')
+  })
+  it('sends the deck\'s root and slide 1 to the top of the reading view', () => {
+    expect(readingRedirect({ ...phone, no: '1' })).toBe('/read')
+    expect(readingRedirect({ ...phone, no: '' })).toBe('/read')
+    expect(readingRedirect({ ...phone, no: 'x' })).toBe('/read')
+  })
+  it('leaves desktops, later navigations and readers who chose the slides alone', () => {
+    expect(readingRedirect({ ...phone, narrowPortrait: false })).toBeNull()
+    expect(readingRedirect({ ...phone, initial: false })).toBeNull()
+    expect(readingRedirect({ ...phone, prefersSlides: true })).toBeNull()
+  })
+})
+
+describe('readingTarget', () => {
+  it('reads /read/N, clamped to the deck', () => {
+    expect(readingTarget('11', 25)).toBe(11)
+    expect(readingTarget(['7'], 25)).toBe(7)
+    expect(readingTarget('99', 25)).toBe(25)
+    expect(readingTarget(undefined, 25)).toBe(1)
+    expect(readingTarget('0', 25)).toBe(1)
+    expect(readingTarget('2.5', 25)).toBe(1)
+  })
+})
+
+describe('scriptProse', () => {
+  it('drops click cues: （点击）, [click] markers and the marks Slidev makes of them', () => {
+    const html = '<p>第一步（点击），先看曲线。</p>\n<p><span class="slidev-note-click-mark" data-clicks="1"></span>然后[click:2]看深水区。</p>'
+    expect(scriptProse(html)).toBe('<p>第一步，先看曲线。</p>\n<p>然后看深水区。</p>')
+    expect(scriptText(html)).toBe('第一步，先看曲线。 然后看深水区。')
+  })
+  it('keeps other bracketed text and handles no notes', () => {
+    expect(scriptProse('<p>猎聘（2023 上半年）</p>')).toBe('<p>猎聘（2023 上半年）</p>')
+    expect(scriptProse(undefined)).toBe('')
+    expect(scriptProse('<p>（点击）</p>')).toBe('')
+  })
+})
