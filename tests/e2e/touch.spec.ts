@@ -1,24 +1,11 @@
 import type { CDPSession, Locator, Page } from '@playwright/test'
-import type { SourceSlide } from './deck-source'
 import { PREFER_SLIDES_KEY } from '../../lib/reading/landing'
-import { loadDeckSource } from './deck-source'
+import { slideTitled } from './deck-source'
 import { expect, gotoSlide, position, test } from './fixtures'
 
 // Real touch input (CDP Input.dispatchTouchEvent) on the charts in the slide view, at phone and tablet sizes:
 // a finger dragging a handle or a curve changes the chart and never the slide, and never scrolls; a finger on
 // plain slide content still swipes to the next slide (Slidev's usePointerSwipe on the page root).
-
-let slides: SourceSlide[]
-test.beforeAll(async () => {
-  ({ slides } = await loadDeckSource())
-})
-
-function slideTitled(start: string): SourceSlide {
-  const slide = slides.find(s => s.title.startsWith(start))
-  if (!slide)
-    throw new Error(`no slide titled "${start}…"`)
-  return slide
-}
 
 async function touchDrag(cdp: CDPSession, from: { x: number, y: number }, dx: number, dy = 0) {
   const at = (i: number) => [{ x: from.x + (dx * i) / 12, y: from.y + (dy * i) / 12, id: 1 }]
@@ -58,7 +45,7 @@ for (const size of [{ name: 'phone', width: 390, height: 844 }, { name: 'tablet'
 
     for (const control of CONTROLS) {
       test(`dragging ${control.testid} on "${control.slide}" changes its value, not the slide`, async ({ page, context }) => {
-        const slide = slideTitled(control.slide)
+        const slide = await slideTitled(control.slide)
         await gotoSlide(page, slide.no, control.clicks)
         const scope = page.locator(`.slidev-page-${slide.no}`)
         const handle = scope.getByTestId(control.testid).first()
@@ -78,7 +65,7 @@ for (const size of [{ name: 'phone', width: 390, height: 844 }, { name: 'tablet'
     }
 
     test('a swipe on plain slide content still changes slide', async ({ page, context }) => {
-      const slide = slideTitled('岗位不是铁饭碗')
+      const slide = await slideTitled('岗位不是铁饭碗')
       await gotoSlide(page, slide.no, slide.clicks)
       const title = page.locator(`.slidev-page-${slide.no} h1`).first()
       const cdp = await context.newCDPSession(page)

@@ -1,22 +1,9 @@
 import type { Locator, Page } from '@playwright/test'
-import type { SourceSlide } from './deck-source'
-import { loadDeckSource } from './deck-source'
+import { slideTitled } from './deck-source'
 import { expect, gotoSlide, position, test } from './fixtures'
 
 // The interactive widgets on the real built deck: pointer and keyboard change what they read out,
 // and Escape hands the arrow keys back to slide navigation.
-
-let slides: SourceSlide[]
-test.beforeAll(async () => {
-  ({ slides } = await loadDeckSource())
-})
-
-function slideTitled(start: string): SourceSlide {
-  const slide = slides.find(s => s.title.startsWith(start))
-  if (!slide)
-    throw new Error(`no slide titled "${start}…"`)
-  return slide
-}
 
 /** A widget part on the given slide (Slidev keeps neighbouring slides mounted, so scope to the slide). */
 function onSlide(page: Page, no: number, testid: string): Locator {
@@ -49,7 +36,7 @@ async function dragBy(page: Page, handle: Locator, dx: number, dy = 0) {
 }
 
 test('diminishing returns: dragging the point and keys move the readout; Escape gives arrows back', async ({ page }) => {
-  const slide = slideTitled('深水区')
+  const slide = await slideTitled('深水区')
   await gotoSlide(page, slide.no, slide.clicks)
   const handle = onSlide(page, slide.no, 'dr-handle')
   const effort = onSlide(page, slide.no, 'dr-readout-effort')
@@ -75,7 +62,7 @@ test('diminishing returns: dragging the point and keys move the readout; Escape 
 })
 
 test('CNNIC chart: pointing at a point or keying through them shows its value and report', async ({ page }) => {
-  const slide = slideTitled('用户增长')
+  const slide = await slideTitled('用户增长')
   await gotoSlide(page, slide.no, slide.clicks)
   const handle = onSlide(page, slide.no, 'iu-handle')
   const readout = onSlide(page, slide.no, 'iu-readout')
@@ -96,7 +83,7 @@ test('CNNIC chart: pointing at a point or keying through them shows its value an
 })
 
 test('roadmap: a click or Enter opens a milestone, arrows move between them, Escape closes and gives arrows back', async ({ page }) => {
-  const slide = slideTitled('学习路线')
+  const slide = await slideTitled('学习路线')
   await gotoSlide(page, slide.no, 0)
   const items = page.locator(`.slidev-page-${slide.no} [data-testid="roadmap-item"]`)
   await expect(items).toHaveCount(7)
@@ -133,7 +120,7 @@ test('roadmap: a click or Enter opens a milestone, arrows move between them, Esc
 
 test('industry timeline: every milestone has its detail at the last step', async ({ page }) => {
   for (const start of ['推荐算法为什么火过', 'ChatGPT']) {
-    const slide = slideTitled(start)
+    const slide = await slideTitled(start)
     // The timeline registers its own clicks, one per milestone: its last step (the summary) is its item count.
     await gotoSlide(page, slide.no, 0)
     const timeline = page.locator(`.slidev-page-${slide.no} [data-testid="roadmap"]`)
@@ -148,7 +135,7 @@ test('industry timeline: every milestone has its detail at the last step', async
 })
 
 test('labour market: dragging a curve and keys change the labels; presets switch market; Escape gives arrows back', async ({ page }) => {
-  const slide = slideTitled('需求暴增')
+  const slide = await slideTitled('需求暴增')
   await gotoSlide(page, slide.no, 2)
   const premium = onSlide(page, slide.no, 'labor-premium-label')
   const payTag = onSlide(page, slide.no, 'labor-pay-tag')
