@@ -1,8 +1,8 @@
 // @vitest-environment node
 // Link previews in index.html, the offline precache list, and the one-reload rule for a stale chunk.
 import { describe, expect, it, vi } from 'vitest'
+import { linkPreviewTags, normalizeDeckUrl, readMeta, rewriteHead } from '../../build/vite-plugin-hosting'
 import { precacheFiles, serviceWorkerSource } from '../../scripts/service-worker'
-import { linkPreviewTags, normalizeDeckUrl, readMeta, rewriteHead } from '../../scripts/vite-plugin-hosting'
 import { RELOADED_FOR_KEY, reloadOnStaleChunk, shouldReload } from '../../setup/preload-error'
 
 const SLIDEV_HEAD = `<html><head>
