@@ -2,5 +2,5 @@
 declare const __DECK_URL__: string
 /** package.json's "homepage": the hosted deck's default address. */
 declare const __DECK_HOMEPAGE__: string
-/** Whether the build ships sw.js (scripts/build.mjs sets it): setup/service-worker.ts registers it then. */
+/** Whether the build ships sw.js (scripts/build.ts sets it): setup/service-worker.ts registers it then. */
 declare const __DECK_SERVICE_WORKER__: boolean

@@ -19,7 +19,7 @@ export default defineConfig({
     // The closing slide's QR code: see lib/deck-url.ts.
     __DECK_URL__: JSON.stringify(process.env.DECK_URL ?? ''),
     __DECK_HOMEPAGE__: JSON.stringify(pkg.homepage ?? ''),
-    // Set by scripts/build.mjs, which writes sw.js: a bare `slidev build` has none to register.
+    // Set by scripts/build.ts, which writes sw.js: a bare `slidev build` has none to register.
     __DECK_SERVICE_WORKER__: JSON.stringify(process.env.DECK_SERVICE_WORKER === '1'),
   },
 })
