@@ -1,4 +1,3 @@
-import type { PrecacheBytes } from '../scripts/service-worker'
 /**
  * Benchmark (never a pass/fail): this deck against two baselines built with the same installed packages,
  * interleaved round by round (deck, starter, plain, deck, starter, plain, …), printing medians and ratios.
@@ -107,7 +106,7 @@ function record<K extends keyof Measures>(deck: Deck, measure: K, value: NonNull
 /** Measured in round 1 only (the builds are the same every round). */
 const once: Record<string, { walk: Walk, font?: { walk: FontReference, canShow: FontReference } }> = {}
 /** The offline copy's precache of this deck's hosted build, measured once. */
-let precache: PrecacheBytes | undefined
+let precache: ReturnType<typeof precacheWireBytes> | undefined
 
 const browser = await chromium.launch({ executablePath: browserPath, args: QUIET_CHROMIUM_ARGS })
 let port = 4300 + Math.floor(Math.random() * 500)

@@ -1,4 +1,3 @@
-import type { FoundBrowser } from './browser'
 // Builds the static deck for hosting, with the PDF beside it for the download button.
 // Usage: npm run build [-- --base /talk/] [-- --out dist] [-- --pdf exports/talk.pdf | --no-pdf] [-- --router-mode hash]
 //   --base (or DECK_BASE) the sub-path the deck is served under; must start and end with "/". Default "/".
@@ -10,12 +9,14 @@ import type { FoundBrowser } from './browser'
 // DECK_URL, the deck's public address, goes into the QR code and the link preview (og:url, og:image).
 // Besides Slidev's output the build writes: og-image.png (the cover, 1200×630, with DECK_URL), sw.js (the offline
 // copy), manifest.webmanifest, and Netlify's _redirects and _headers (routes, 404 for missing assets, cache and security headers).
+import type { FoundBrowser } from './browser'
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { MANIFEST_FILE, OG_IMAGE_FILE } from '../build/vite-plugin-hosting'
 import { PDF_FILE } from '../lib/deck-files'
 import { findChromiumOrExit } from './browser'
-import { MANIFEST_FILE, netlifyHeaders, netlifyRedirects, OG_IMAGE_FILE, renderOgImage, webManifest } from './hosting'
+import { netlifyHeaders, netlifyRedirects, renderOgImage, webManifest } from './hosting'
 import { cachedExportPdf } from './pdf-cache'
 import { run, SLIDEV } from './run'
 import { writeServiceWorker } from './service-worker'

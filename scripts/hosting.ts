@@ -4,12 +4,8 @@ import type { AddressInfo } from 'node:net'
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
+import { OG_IMAGE_FILE, OG_IMAGE_SIZE } from '../build/vite-plugin-hosting'
 import { securityHeaders } from './csp'
-
-export const OG_IMAGE_FILE = 'og-image.png'
-export const OG_IMAGE_SIZE = { width: 1200, height: 630 }
-
-export const MANIFEST_FILE = 'manifest.webmanifest'
 
 /** The web app manifest: the deck installs as an app that opens on its first slide, offline too. */
 export function webManifest({ title, description, base }: { title: string, description: string, base: string }): string {
