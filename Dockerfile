@@ -17,8 +17,8 @@ RUN PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund
 COPY . .
 ARG DECK_BASE=/
 ARG DECK_URL=
-RUN DECK_URL="$DECK_URL" node scripts/build.mjs --base "$DECK_BASE" --out dist \
-  && node scripts/nginx-conf.mjs --dist dist --base "$DECK_BASE" --listen 8080 \
+RUN DECK_URL="$DECK_URL" node_modules/.bin/tsx scripts/build.ts --base "$DECK_BASE" --out dist \
+  && node_modules/.bin/tsx scripts/nginx-conf.ts --dist dist --base "$DECK_BASE" --listen 8080 \
     --root /usr/share/nginx/html --out /deck/nginx-site.conf
 
 # --- serve: a small nginx image that runs as an ordinary user on port 8080 ---

@@ -13,7 +13,7 @@ export default antfu({
     'vue/singleline-html-element-content-newline': 'off',
     'vue/multiline-html-element-content-newline': 'off',
   },
-  ignores: ['dist', 'dist-sub', 'dist-hash', 'dist-redeploy', 'exports', 'test-results', 'playwright-report', '.slidev', 'shots'],
+  ignores: ['dist', 'dist-sub', 'dist-hash', 'dist-redeploy', 'exports', 'bench-results', 'test-results', 'playwright-report', '.slidev', 'shots'],
 }, {
   // The benchmark is a command-line tool like scripts/ (which the config already treats so): it prints, and its
   // entry point awaits at the top level.

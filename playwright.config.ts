@@ -3,10 +3,12 @@ import { findChromium, QUIET_CHROMIUM_ARGS } from './scripts/browser'
 import { HASH_DIR, NGINX_PORT, PLAIN_PORT, REDEPLOY_DIR, REDEPLOY_PORT, ROOT_PORT, SUB_PATH, SUB_PORT } from './scripts/e2e-config'
 
 // The deck is tested built, as it is hosted: dist/ at the site root and dist-sub/ under /talk/,
-// each served with SPA fallback by scripts/preview.mjs. scripts/e2e.mjs builds both first.
-// The hosting tests (tests/e2e/hosting/) serve builds through the real nginx (scripts/nginx-conf.mjs): dist/ with
+// each served with SPA fallback by scripts/preview.ts. scripts/e2e.ts builds both first.
+// The hosting tests (tests/e2e/hosting/) serve builds through the real nginx (scripts/nginx-conf.ts): dist/ with
 // deploy/nginx.conf, dist-hash/ (hash routes) with no fallback, and dist-redeploy/ (a copy the tests change).
-const browser = findChromium() as { path: string }
+const browser = findChromium()
+const PREVIEW = 'node_modules/.bin/tsx scripts/preview.ts'
+const NGINX = 'node_modules/.bin/tsx scripts/nginx-conf.ts'
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,10 +31,10 @@ export default defineConfig({
     { name: 'hash', testMatch: /hosting\/hash/, use: { baseURL: `http://127.0.0.1:${PLAIN_PORT}/` } },
   ],
   webServer: [
-    { command: `node scripts/preview.mjs --dir dist --port ${ROOT_PORT}`, port: ROOT_PORT, reuseExistingServer: false },
-    { command: `node scripts/preview.mjs --dir dist-sub --base ${SUB_PATH} --port ${SUB_PORT}`, port: SUB_PORT, reuseExistingServer: false },
-    { command: `node scripts/nginx-conf.mjs --dist dist --serve 127.0.0.1:${NGINX_PORT}`, port: NGINX_PORT, reuseExistingServer: false },
-    { command: `node scripts/nginx-conf.mjs --dist ${HASH_DIR} --plain --serve 127.0.0.1:${PLAIN_PORT}`, port: PLAIN_PORT, reuseExistingServer: false },
-    { command: `node scripts/nginx-conf.mjs --dist ${REDEPLOY_DIR} --serve 127.0.0.1:${REDEPLOY_PORT}`, port: REDEPLOY_PORT, reuseExistingServer: false },
+    { command: `${PREVIEW} --dir dist --port ${ROOT_PORT}`, port: ROOT_PORT, reuseExistingServer: false },
+    { command: `${PREVIEW} --dir dist-sub --base ${SUB_PATH} --port ${SUB_PORT}`, port: SUB_PORT, reuseExistingServer: false },
+    { command: `${NGINX} --dist dist --serve 127.0.0.1:${NGINX_PORT}`, port: NGINX_PORT, reuseExistingServer: false },
+    { command: `${NGINX} --dist ${HASH_DIR} --plain --serve 127.0.0.1:${PLAIN_PORT}`, port: PLAIN_PORT, reuseExistingServer: false },
+    { command: `${NGINX} --dist ${REDEPLOY_DIR} --serve 127.0.0.1:${REDEPLOY_PORT}`, port: REDEPLOY_PORT, reuseExistingServer: false },
   ],
 })

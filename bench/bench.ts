@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * Benchmark (never a pass/fail): this deck against two baselines built with the same installed packages,
  * interleaved round by round (deck, starter, plain, deck, starter, plain, …), printing medians and ratios.
@@ -6,36 +5,40 @@
  *   npm run bench [-- --rounds 3] [-- --quick] [-- --skip lighthouse,widgets,export] [-- --keep]
  *
  * Baselines: the official Slidev starter (create-slidev's template, theme set to default) and a plain 5-slide
- * theme-default deck (scripts/bench-decks.mjs). Measures, per deck and round:
+ * theme-default deck (bench/bench-decks.ts). Measures, per deck and round:
  *   build     `slidev build` wall time (this deck: with a cold font cache, and again warm)
  *   js        total gzipped JS of the build (gzip -9)
  *   bytes     bytes downloaded (as sent: vite preview gzips JS, CSS and HTML) to show slide 1 and to walk every
  *             slide and click step, by kind (round 1 only:
  *             the builds are the same every round); for this deck, the CJK font bytes against the same font cut
- *             to exactly the characters the walk showed (scripts/bench-font.mjs)
+ *             to exactly the characters the walk showed (bench/bench-font.ts)
  *   paint     largest (and first) contentful paint of slide 1 in Chromium, fresh context, loopback, no throttling
  *   export    `slidev export` seconds per PDF page
  * and for this deck only:
- *   rebuild   `npm run build` (scripts/build.mjs: PDF, link preview, offline copy) with unchanged slides, so the
+ *   widgets   input-handling p95 per widget under 4× CPU throttling (bench/bench-widgets.ts on the build)
+ *   rebuild   `npm run build` (scripts/build.ts: PDF, link preview, offline copy) with unchanged slides, so the
  *             exported PDF and the font cuts come from their caches (filled by an untimed build in round 1), side
  *             by side with the starter's `slidev build`; and the offline copy's precache as sent (gzip for text)
  *             against what walking every slide downloads
- *   widgets   input-handling p95 per widget under 4× CPU throttling (scripts/bench-widgets.mjs on the build)
  *   lighthouse  Lighthouse (desktop preset) performance, accessibility and best-practices scores of the build
  * --quick: one round, 100 pointer moves per widget. Results also go to bench/results.json.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import type { Walk } from './bench-browser'
+import type { Deck } from './bench-decks'
+import type { FontReference } from './bench-font'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
+import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from '../scripts/browser'
+import { TSX } from '../scripts/run'
+import { precacheWireBytes } from '../scripts/service-worker'
 import { paintTimes, serve, walkDeck } from './bench-browser'
 import { buildDeck, distSizes, exportDeck, prepareDecks, ROOT, timed } from './bench-decks'
 import { fontReferences } from './bench-font'
-import { benchTarget, slideNumberOf, TARGETS } from './bench-widgets'
-import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from './browser'
-import { precacheWireBytes } from './service-worker'
+import { benchTarget, slideOf, TARGETS } from './bench-widgets'
 
 const { values: args } = parseArgs({
   options: {
@@ -64,17 +67,46 @@ const browserPath = findChromiumOrExit().path
 const started = performance.now()
 const tmp = mkdtempSync(join(tmpdir(), 'deck-bench-'))
 const decks = prepareDecks(tmp)
-const outDir = deck => join(tmp, `${deck.key}-dist`)
+const outDir = (deck: Deck) => join(tmp, `${deck.key}-dist`)
 const logDir = join(tmp, 'logs')
 mkdirSync(logDir)
-const log = (...parts) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...parts)
+const log = (...parts: unknown[]) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s]`, ...parts)
+
+interface WidgetResult { p95: number, p95Layout: number, median: number }
+interface LighthouseResult {
+  'performance': number
+  'accessibility': number
+  'best-practices': number
+  'lcp': number | undefined
+  'tbt': number | undefined
+  'cls': number | undefined
+  'failed': string[]
+}
+/** What each round measures, one value per round; `widget:<name>` for each widget. */
+interface Measures {
+  [measure: `widget:${string}`]: WidgetResult[] | undefined
+  build?: number[]
+  buildWarm?: number[]
+  rebuild?: number[]
+  jsGzip?: number[]
+  dist?: number[]
+  lcp?: number[]
+  fcp?: number[]
+  exportPerPage?: number[]
+  exportPages?: number[]
+  lighthouse?: LighthouseResult[]
+}
+type Numeric = Exclude<keyof Measures, `widget:${string}` | 'lighthouse'>
 
 /** results[deckKey][measure] = array, one value per round */
-const results = Object.fromEntries(decks.map(d => [d.key, {}]))
-function record(deck, measure, value) {
-  (results[deck.key][measure] ??= []).push(value)
+const results: Record<string, Measures> = Object.fromEntries(decks.map(d => [d.key, {}]))
+function record<K extends keyof Measures>(deck: Deck, measure: K, value: NonNullable<Measures[K]>[number]) {
+  ((results[deck.key]![measure] ??= []) as unknown[]).push(value)
 }
-const once = {}
+/** Measured in round 1 only (the builds are the same every round). */
+const once: Record<string, { walk: Walk, font?: { walk: FontReference, canShow: FontReference } }> = {}
+/** The offline copy's precache of this deck's hosted build, measured once. */
+let precache: ReturnType<typeof precacheWireBytes> | undefined
 
 const browser = await chromium.launch({ executablePath: browserPath, args: QUIET_CHROMIUM_ARGS })
 let port = 4300 + Math.floor(Math.random() * 500)
@@ -94,12 +126,12 @@ try {
         }
         if (!skip.has('rebuild')) {
           const hosted = join(tmp, 'deck-hosted')
-          const build = logFile => timed('node', [join(ROOT, 'scripts/build.mjs'), '--out', hosted], { cwd: ROOT, log: logFile })
+          const build = (logFile: string) => timed(TSX, [join(ROOT, 'scripts/build.ts'), '--out', hosted], { cwd: ROOT, log: logFile })
           if (round === 1)
             await build(join(logDir, 'rebuild-warmup.log'))
           const { seconds } = await build(join(logDir, `rebuild-${round}.log`))
           record(deck, 'rebuild', seconds)
-          once.precache ??= precacheWireBytes(hosted)
+          precache ??= precacheWireBytes(hosted)
           log(`${deck.name}: npm run build with unchanged slides ${seconds.toFixed(1)} s`)
         }
       }
@@ -126,13 +158,13 @@ try {
         }
         if (deck.key === 'deck' && !skip.has('widgets')) {
           for (const target of TARGETS) {
-            const slide = target.slide ?? await slideNumberOf(target.title)
+            const slide = await slideOf(target)
             try {
               const r = await benchTarget(browser, { url: server.url, moves, throttle: 4 }, { ...target, slide })
               record(deck, `widget:${target.name}`, { p95: r.all.p95, p95Layout: r.allLayout.p95, median: r.all.median })
             }
             catch (error) {
-              log(`widget ${target.name}: could not run: ${error.message.split('\n')[0]}`)
+              log(`widget ${target.name}: could not run: ${(error as Error).message.split('\n')[0]}`)
             }
           }
         }
@@ -152,7 +184,7 @@ try {
       }
     }
   }
-  if (once.deck?.walk) {
+  if (once.deck) {
     log('cutting the reference font to the characters the walk showed')
     once.deck.font = await fontReferences(once.deck.walk.chars)
   }
@@ -162,47 +194,47 @@ finally {
 }
 
 // ---- Report
-function median(list) {
-  const values = (list ?? []).filter(v => Number.isFinite(v)).sort((a, b) => a - b)
+function median(list: (number | undefined)[] | undefined): number {
+  const values = (list ?? []).filter((v): v is number => Number.isFinite(v)).sort((a, b) => a - b)
   if (!values.length)
     return Number.NaN
   const mid = Math.floor(values.length / 2)
-  return values.length % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2
+  return values.length % 2 ? values[mid]! : (values[mid - 1]! + values[mid]!) / 2
 }
-function kb(bytes) {
+function kb(bytes: number): string {
   return Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0)} KB` : '—'
 }
-const num = (v, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '—')
-const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? `${(a / b).toFixed(2)}×` : '—')
+const num = (v: number, digits = 1) => (Number.isFinite(v) ? v.toFixed(digits) : '—')
+const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b !== 0 ? `${(a / b).toFixed(2)}×` : '—')
 
-const [deck, starter, plain] = decks
-const m = (d, key) => median(results[d.key][key])
+const [deck, starter, plain] = decks as [Deck, Deck, Deck]
+const m = (d: Deck, key: Numeric) => median(results[d.key]![key])
 /** Median of the per-round ratios (each round measures the decks back to back, so load swings cancel out). */
-function paired(a, key, b, keyB = key) {
-  const xs = results[a.key][key] ?? []
-  const ys = results[b.key][keyB] ?? []
-  const ratios = xs.map((x, i) => x / ys[i]).filter(Number.isFinite)
+function paired(a: Deck, key: Numeric, b: Deck, keyB: Numeric = key) {
+  const xs = results[a.key]![key] ?? []
+  const ys = results[b.key]![keyB] ?? []
+  const ratios = xs.map((x, i) => x / ys[i]!).filter(Number.isFinite)
   return ratios.length ? `${median(ratios).toFixed(2)}×` : '—'
 }
-const rows = []
-function row(label, fn, format) {
-  const [a, b, c] = decks.map(fn)
+const rows: string[][] = []
+function row(label: string, fn: (d: Deck) => number, format: (v: number) => string) {
+  const [a, b, c] = decks.map(fn) as [number, number, number]
   rows.push([label, format(a), format(b), format(c), ratio(a, b), ratio(a, c)])
 }
-function timedRow(label, key, format, keyDeck = key) {
+function timedRow(label: string, key: Numeric, format: (v: number) => string, keyDeck: Numeric = key) {
   rows.push([label, format(m(deck, keyDeck)), format(m(starter, key)), format(m(plain, key)), paired(deck, keyDeck, starter, key), paired(deck, keyDeck, plain, key)])
 }
 timedRow('build, s (this deck: cold font cache)', 'build', v => num(v))
-if (results.deck.buildWarm)
+if (results.deck!.buildWarm)
   timedRow('build, s (this deck: warm font cache)', 'build', v => num(v), 'buildWarm')
-if (results.deck.rebuild)
+if (results.deck!.rebuild)
   timedRow('npm run build, unchanged slides, s (this deck: PDF and fonts cached)', 'build', v => num(v), 'rebuild')
 row('JS in the build, gzip -9', d => m(d, 'jsGzip'), kb)
 row('whole build (dist/)', d => m(d, 'dist'), kb)
 if (once.deck) {
-  for (const [label, pick] of [['slide 1', w => w.slide1], ['walk all slides and clicks', w => w.walk]]) {
-    for (const kind of ['js', 'css', 'font', 'image', 'html', 'other', 'total'])
-      row(`${label}: ${kind} bytes (as sent, gzip)`, d => pick(once[d.key]?.walk ?? {})?.[kind] ?? Number.NaN, kb)
+  for (const [label, part] of [['slide 1', 'slide1'], ['walk all slides and clicks', 'walk']] as const) {
+    for (const kind of ['js', 'css', 'font', 'image', 'html', 'other', 'total'] as const)
+      row(`${label}: ${kind} bytes (as sent, gzip)`, d => once[d.key]?.walk[part][kind] ?? Number.NaN, kb)
   }
   row('walk: slides / steps', d => once[d.key]?.walk.steps ?? Number.NaN, v => `${v}`)
 }
@@ -211,18 +243,18 @@ timedRow('first contentful paint, slide 1, ms', 'fcp', v => num(v, 0))
 timedRow('export, s per PDF page', 'exportPerPage', v => num(v, 2))
 row('export, pages', d => m(d, 'exportPages'), v => num(v, 0))
 
-function table(header, body) {
+function table(header: string[], body: string[][]): string {
   const all = [header, ...body]
   const widths = header.map((_, i) => Math.max(...all.map(r => String(r[i]).length)))
-  return all.map((r, k) => `| ${r.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |${k === 0 ? `\n|${widths.map(w => '-'.repeat(w + 2)).join('|')}|` : ''}`).join('\n')
+  return all.map((r, k) => `| ${r.map((c, i) => String(c).padEnd(widths[i]!)).join(' | ')} |${k === 0 ? `\n|${widths.map(w => '-'.repeat(w + 2)).join('|')}|` : ''}`).join('\n')
 }
 console.log(`\n## Benchmark: ${rounds} round(s), medians; ${new Date().toISOString().slice(0, 16)}Z, ${process.platform} ${process.arch}, Node ${process.version}`)
 console.log('Ratios of times: the median of the per-round ratios; of sizes: the ratio of the medians.\n')
 console.log(table(['measure', deck.name, starter.name, plain.name, 'deck / starter', 'deck / plain'], rows))
 
-const ours = []
+const ours: string[][] = []
 const font = once.deck?.font
-if (font && once.deck?.walk) {
+if (font && once.deck) {
   const walkFont = once.deck.walk.walk.cjkFont
   const slide1Font = once.deck.walk.slide1.cjkFont
   ours.push(['CJK font downloaded, slide 1', kb(slide1Font), ''])
@@ -235,18 +267,18 @@ if (font && once.deck?.walk) {
   ours.push(['  reference: the same, as one file (estimated)', kb(canShow.oneFile), `ratio ${ratio(walkFont, canShow.oneFile)}`])
 }
 for (const target of TARGETS) {
-  const samples = results.deck[`widget:${target.name}`]
+  const samples = results.deck![`widget:${target.name}`]
   if (samples) {
     ours.push([`widget ${target.name}: input p95 at 4× CPU throttle, ms`, num(median(samples.map(s => s.p95)), 2), `+layout p95 ${num(median(samples.map(s => s.p95Layout)), 2)} ms, median ${num(median(samples.map(s => s.median)), 2)} ms`])
   }
 }
-if (once.precache) {
-  const walked = once.deck?.walk?.walk.total
-  ours.push(['offline copy: precached files, as sent (gzip for text)', kb(once.precache.sent), `${once.precache.files} files, ${kb(once.precache.raw)} on disk${walked ? `; ${ratio(once.precache.sent, walked)} of walking every slide and click` : ''}`])
+if (precache) {
+  const walked = once.deck?.walk.walk.total
+  ours.push(['offline copy: precached files, as sent (gzip for text)', kb(precache.sent), `${precache.files} files, ${kb(precache.raw)} on disk${walked ? `; ${ratio(precache.sent, walked)} of walking every slide and click` : ''}`])
 }
-const lh = results.deck.lighthouse
+const lh = results.deck!.lighthouse
 if (lh) {
-  for (const cat of ['performance', 'accessibility', 'best-practices'])
+  for (const cat of ['performance', 'accessibility', 'best-practices'] as const)
     ours.push([`Lighthouse ${cat} (desktop)`, num(median(lh.map(r => r[cat])), 0), `rounds: ${lh.map(r => r[cat]).join(', ')}`])
   ours.push(['Lighthouse LCP / TBT / CLS (desktop, simulated)', `${num(median(lh.map(r => r.lcp)), 0)} ms / ${num(median(lh.map(r => r.tbt)), 0)} ms / ${num(median(lh.map(r => r.cls)), 3)}`, ''])
 }
@@ -261,8 +293,8 @@ writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Da
 if (!args.keep)
   rmSync(tmp, { recursive: true, force: true })
 
-/** Lighthouse 12 on the built deck (desktop preset), with the browser found by scripts/browser.mjs. */
-async function lighthouse(url, output) {
+/** Lighthouse 12 on the built deck (desktop preset), with the browser found by scripts/browser.ts. */
+async function lighthouse(url: string, output: string): Promise<LighthouseResult> {
   await timed(join(ROOT, 'node_modules/.bin/lighthouse'), [
     url,
     '--preset=desktop',
@@ -272,8 +304,8 @@ async function lighthouse(url, output) {
     '--quiet',
     `--chrome-flags=--headless --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run`,
   ], { env: { ...process.env, CHROME_PATH: browserPath } })
-  const report = JSON.parse((await import('node:fs')).readFileSync(output, 'utf8'))
-  const score = id => Math.round((report.categories[id]?.score ?? Number.NaN) * 100)
+  const report = JSON.parse(readFileSync(output, 'utf8')) as LighthouseReport
+  const score = (id: string) => Math.round((report.categories[id]?.score ?? Number.NaN) * 100)
   return {
     'performance': score('performance'),
     'accessibility': score('accessibility'),
@@ -281,6 +313,15 @@ async function lighthouse(url, output) {
     'lcp': report.audits['largest-contentful-paint']?.numericValue,
     'tbt': report.audits['total-blocking-time']?.numericValue,
     'cls': report.audits['cumulative-layout-shift']?.numericValue,
-    'failed': Object.values(report.categories).flatMap(c => c.auditRefs.filter(r => r.weight > 0 && report.audits[r.id]?.score !== null && report.audits[r.id]?.score < 1).map(r => `${r.id}:${report.audits[r.id].score}`)),
+    'failed': Object.values(report.categories).flatMap(c => c.auditRefs.filter((r) => {
+      const score = report.audits[r.id]?.score
+      return r.weight > 0 && score != null && score < 1
+    }).map(r => `${r.id}:${report.audits[r.id]?.score}`)),
   }
+}
+
+/** The parts of Lighthouse's JSON report read here. */
+interface LighthouseReport {
+  categories: Record<string, { score: number | null, auditRefs: { id: string, weight: number }[] }>
+  audits: Record<string, { score: number | null, numericValue?: number }>
 }

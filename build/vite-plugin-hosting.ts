@@ -4,16 +4,16 @@
  * - Link previews. Slidev writes og:title and og:description (from the headmatter's `title` and `info`, the
  *   latter JSON-quoted with its trailing newline); this writes them cleanly, and, when DECK_URL gives the deck's
  *   public address, the absolute og:url and og:image (og-image.png, a 1200×630 picture of the cover that
- *   scripts/build.mjs renders after the build) with twitter:card = summary_large_image. Open Graph needs absolute
- *   addresses: without DECK_URL they are left out, and scripts/build.mjs says so.
- * - A link to the web app manifest (written by scripts/build.mjs).
+ *   scripts/build.ts renders after the build) with twitter:card = summary_large_image. Open Graph needs absolute
+ *   addresses: without DECK_URL they are left out, and scripts/build.ts says so.
+ * - A link to the web app manifest (written by scripts/build.ts).
  * - The favicon link absolute under the base path: Slidev writes it relative ("favicon.svg"), which on a deep
  *   link such as /presenter/3 asks for /presenter/favicon.svg, a 404.
  */
 import type { Plugin } from 'vite'
 
 export const OG_IMAGE_FILE = 'og-image.png'
-/** Written by scripts/build.mjs (scripts/hosting.mjs) next to index.html. */
+/** Written by scripts/build.ts (scripts/hosting.ts) next to index.html. */
 export const MANIFEST_FILE = 'manifest.webmanifest'
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const
 

@@ -3,23 +3,27 @@
 //   --base (or DECK_BASE) the sub-path the deck is served under; must start and end with "/". Default "/".
 //   --pdf   reuse an exported PDF instead of exporting a fresh one; --no-pdf (or DECK_PDF=off) ships none (the
 //           button then 404s). Without either, the PDF is exported only when something it prints changed
-//           (scripts/pdf-cache.mjs).
+//           (scripts/pdf-cache.ts).
 //   --router-mode hash (or DECK_ROUTER_MODE) for hosts that cannot rewrite routes to index.html: slide 7 is then
 //           /#/7 instead of /7. Default: Slidev's history mode.
 // DECK_URL, the deck's public address, goes into the QR code and the link preview (og:url, og:image).
 // Besides Slidev's output the build writes: og-image.png (the cover, 1200×630, with DECK_URL), sw.js (the offline
 // copy), manifest.webmanifest, and Netlify's _redirects and _headers (routes, 404 for missing assets, cache and security headers).
+import type { FoundBrowser } from './browser'
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { findChromiumOrExit } from './browser'
+import { MANIFEST_FILE, OG_IMAGE_FILE } from '../build/vite-plugin-hosting'
 import { PDF_FILE } from '../lib/deck-files'
-import { MANIFEST_FILE, netlifyHeaders, netlifyRedirects, OG_IMAGE_FILE, renderOgImage, webManifest } from './hosting'
+import { findChromiumOrExit } from './browser'
+import { netlifyHeaders, netlifyRedirects, renderOgImage, webManifest } from './hosting'
 import { cachedExportPdf } from './pdf-cache'
 import { run, SLIDEV } from './run'
 import { writeServiceWorker } from './service-worker'
 
-const ROUTER_MODES = ['history', 'hash']
+const ROUTER_MODES = ['history', 'hash'] as const
+type RouterMode = typeof ROUTER_MODES[number]
+const isRouterMode = (mode: string): mode is RouterMode => (ROUTER_MODES as readonly string[]).includes(mode)
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +41,7 @@ if (!base.startsWith('/') || !base.endsWith('/')) {
   process.exit(2)
 }
 const routerMode = values['router-mode']
-if (!ROUTER_MODES.includes(routerMode)) {
+if (!isRouterMode(routerMode)) {
   console.error(`--router-mode must be one of ${ROUTER_MODES.join(', ')} (got "${routerMode}")`)
   process.exit(2)
 }
@@ -48,7 +52,7 @@ if (deckUrl && !/^https?:\/\/[^/]+/.test(deckUrl)) {
 }
 
 const started = performance.now()
-let browser
+let browser: FoundBrowser | undefined
 let pdf = values.pdf
 if (pdf && !existsSync(pdf)) {
   console.error(`--pdf ${pdf}: no such file. Run "npm run export" first, or leave --pdf out to export now.`)
@@ -80,9 +84,9 @@ else {
     + 'and description. Set DECK_URL=https://…/ when building to add them.')
 }
 
-// The web app manifest that index.html links to (scripts/vite-plugin-hosting.ts), from the head's own title.
+// The web app manifest that index.html links to (build/vite-plugin-hosting.ts), from the head's own title.
 const indexHtml = readFileSync(`${out}/index.html`, 'utf8')
-const meta = name => indexHtml.match(new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)">`))?.[1] ?? ''
+const meta = (name: string) => indexHtml.match(new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)">`))?.[1] ?? ''
 writeFileSync(`${out}/${MANIFEST_FILE}`, webManifest({ title: meta('og:title'), description: meta('description'), base }))
 
 // Hosts: Netlify's rules (Slidev's _redirects would send missing assets to index.html with a 200).

@@ -1,5 +1,5 @@
 // The Content-Security-Policy the built deck is served with, by every host recipe (deploy/nginx.conf through
-// scripts/nginx-conf.mjs, Netlify's _headers written by scripts/build.mjs).
+// scripts/nginx-conf.ts, Netlify's _headers written by scripts/build.ts).
 //
 // Everything loads from the deck's own origin. The only inline code in index.html is what the build writes into
 // it (the cut font's @font-face rules in a <style>, and any inline <script>): each is allowed by its SHA-256 hash,
@@ -10,27 +10,28 @@
 import { createHash } from 'node:crypto'
 
 /** The text of each inline <script> (no src) and <style> element in an HTML document. */
-export function inlineBlocks(html) {
-  const scripts = []
-  const styles = []
+export function inlineBlocks(html: string): { scripts: string[], styles: string[] } {
+  const scripts: string[] = []
+  const styles: string[] = []
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    if (!/\bsrc\s*=/i.test(match[1]) && match[2].length > 0)
-      scripts.push(match[2])
+    const [, attributes = '', text = ''] = match
+    if (!/\bsrc\s*=/i.test(attributes) && text.length > 0)
+      scripts.push(text)
   }
   for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
-    styles.push(match[1])
+    styles.push(match[1] ?? '')
   return { scripts, styles }
 }
 
-export function sha256Source(text) {
+export function sha256Source(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
 }
 
 /** The policy for a built index.html (its inline scripts are allowed by hash). */
-export function contentSecurityPolicy(indexHtml) {
+export function contentSecurityPolicy(indexHtml: string): string {
   const { scripts } = inlineBlocks(indexHtml)
   const scriptHashes = [...new Set(scripts.map(sha256Source))]
-  const directives = {
+  const directives: Record<string, string[]> = {
     'default-src': ['\'self\''],
     'script-src': ['\'self\'', ...scriptHashes],
     'style-src': ['\'self\'', '\'unsafe-inline\''],
@@ -50,7 +51,7 @@ export function contentSecurityPolicy(indexHtml) {
 }
 
 /** Headers every response of the deck carries, besides Cache-Control (see deploy/nginx.conf). */
-export function securityHeaders(indexHtml) {
+export function securityHeaders(indexHtml: string): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(indexHtml),
     'X-Content-Type-Options': 'nosniff',

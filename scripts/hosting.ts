@@ -1,17 +1,14 @@
-// What scripts/build.mjs adds to a built deck for hosting: the link-preview image, the files Netlify (and other
+import type { AddressInfo } from 'node:net'
+// What scripts/build.ts adds to a built deck for hosting: the link-preview image, the files Netlify (and other
 // hosts that read them) take their rules from, and a small static server to look at the build with.
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
+import { OG_IMAGE_FILE, OG_IMAGE_SIZE } from '../build/vite-plugin-hosting'
 import { securityHeaders } from './csp'
 
-export const OG_IMAGE_FILE = 'og-image.png'
-export const OG_IMAGE_SIZE = { width: 1200, height: 630 }
-
-export const MANIFEST_FILE = 'manifest.webmanifest'
-
 /** The web app manifest: the deck installs as an app that opens on its first slide, offline too. */
-export function webManifest({ title, description, base }) {
+export function webManifest({ title, description, base }: { title: string, description: string, base: string }): string {
   return `${JSON.stringify({
     name: title,
     short_name: title.length > 12 ? `${title.slice(0, 11)}…` : title,
@@ -34,8 +31,8 @@ export const REVALIDATE = 'no-cache'
  * Netlify's _redirects: routes fall back to index.html; a file missing under assets/ is a 404 (Netlify applies a
  * rule only where no file exists, so real files are served as they are).
  */
-export function netlifyRedirects(base) {
-  return `# Written by scripts/build.mjs. A missing chunk must fail as a 404, never load the deck as JavaScript.
+export function netlifyRedirects(base: string): string {
+  return `# Written by scripts/build.ts. A missing chunk must fail as a 404, never load the deck as JavaScript.
 ${base}assets/*  ${base}404.html  404
 ${base}*  ${base}index.html  200
 `
@@ -46,9 +43,9 @@ ${base}*  ${base}index.html  200
  * Everything else keeps Netlify's default, which revalidates on each use (a second Cache-Control on the same
  * path would be joined to this one).
  */
-export function netlifyHeaders(base, indexHtml) {
+export function netlifyHeaders(base: string, indexHtml: string): string {
   const lines = Object.entries(securityHeaders(indexHtml)).map(([name, value]) => `  ${name}: ${value}`)
-  return `# Written by scripts/build.mjs.
+  return `# Written by scripts/build.ts.
 ${base}*
 ${lines.join('\n')}
 ${base}assets/*
@@ -56,12 +53,17 @@ ${base}assets/*
 `
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.json': 'application/json', '.pdf': 'application/pdf' }
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.json': 'application/json', '.pdf': 'application/pdf' }
+
+export interface StaticServer {
+  origin: string
+  close: () => Promise<void>
+}
 
 /** Serves `dir` under `base` on a free loopback port, with SPA fallback; resolves with its origin and a close(). */
-export function serveStatic(dir, base) {
+export function serveStatic(dir: string, base: string): Promise<StaticServer> {
   const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname)
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
     const inside = path.startsWith(base) ? path.slice(base.length) : null
     let file = inside === null ? null : join(dir, normalize(`/${inside}`))
     if (file && (!existsSync(file) || statSync(file).isDirectory()))
@@ -75,8 +77,8 @@ export function serveStatic(dir, base) {
   })
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => resolve({
-      origin: `http://127.0.0.1:${server.address().port}`,
-      close: () => new Promise(done => server.close(done)),
+      origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      close: () => new Promise<void>(done => server.close(() => done())),
     }))
   })
 }
@@ -86,7 +88,7 @@ export function serveStatic(dir, base) {
  * (16:9, 676 px high, in a window a little taller so no edge of the page shows beside it) and the middle 630 px
  * are kept; the cover's content sits well inside them.
  */
-export async function renderOgImage({ dir, base, routerMode, browserPath }) {
+export async function renderOgImage({ dir, base, routerMode, browserPath }: { dir: string, base: string, routerMode: string, browserPath: string }): Promise<string> {
   const { chromium } = await import('playwright-core')
   const server = await serveStatic(dir, base)
   const browser = await chromium.launch({ executablePath: browserPath, args: ['--disable-gpu', '--no-first-run'] })

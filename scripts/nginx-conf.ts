@@ -1,8 +1,8 @@
 // Fills deploy/nginx.conf in for one built deck, and serves a build through the real nginx.
 //
-//   node scripts/nginx-conf.mjs --dist dist [--base /talk/] [--listen 8080] [--root /usr/share/nginx/html] --out FILE
+//   npx tsx scripts/nginx-conf.ts --dist dist [--base /talk/] [--listen 8080] [--root /usr/share/nginx/html] --out FILE
 //       writes the site (for conf.d/, inside nginx's http block): what the Dockerfile does.
-//   node scripts/nginx-conf.mjs --dist dist --serve 127.0.0.1:4315 [--plain]
+//   npx tsx scripts/nginx-conf.ts --dist dist --serve 127.0.0.1:4315 [--plain]
 //       runs nginx in the foreground as an ordinary process (its own temporary prefix, pid and logs), serving
 //       dist/ with that site, until stopped. --plain serves the folder with no SPA fallback and no headers at
 //       all, like the simplest static host (used to test the hash-router build).
@@ -20,7 +20,7 @@ const TEMPLATE = new URL('../deploy/nginx.conf', import.meta.url)
  * The site for a build: `dist` is read for index.html's inline code; `root` is the folder nginx maps URLs to, so
  * the build is at <root><base> (the Dockerfile copies it there).
  */
-export function nginxSite({ dist, base = '/', listen = '8080', root = resolve(dist) }) {
+export function nginxSite({ dist, base = '/', listen = '8080', root = resolve(dist) }: { dist: string, base?: string, listen?: string, root?: string }): string {
   if (!base.startsWith('/') || !base.endsWith('/'))
     throw new Error(`The base path must start and end with "/" (got "${base}")`)
   const indexFile = join(dist, 'index.html')
@@ -37,13 +37,13 @@ export function nginxSite({ dist, base = '/', listen = '8080', root = resolve(di
 }
 
 /** A site with no fallback and no extra headers: a missing path is a 404, as on a bare static host. */
-export function plainSite({ listen, root }) {
+export function plainSite({ listen, root }: { listen: string, root: string }): string {
   return `server {\n  listen ${listen};\n  root ${root};\n  include /etc/nginx/mime.types;\n  location / { try_files $uri $uri/index.html =404; }\n}\n`
 }
 
 /** A whole nginx.conf that runs without root's files: everything nginx writes goes under `prefix`. */
-export function standaloneConfig(site, prefix) {
-  const temp = name => `${name}_temp_path ${join(prefix, name)};`
+export function standaloneConfig(site: string, prefix: string): string {
+  const temp = (name: string) => `${name}_temp_path ${join(prefix, name)};`
   // Started as root (as CI is), nginx's workers would switch to "nobody", who may not reach a checkout under a
   // private folder such as /root: they keep root's identity instead (this nginx listens on loopback only).
   const user = process.getuid?.() === 0 ? 'user root root;\n' : ''
@@ -64,7 +64,7 @@ ${site}
 
 export const NGINX = ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/opt/homebrew/bin/nginx'].find(p => existsSync(p)) ?? 'nginx'
 
-async function serve({ dist, base, listen, plain }) {
+async function serve({ dist, base, listen, plain }: { dist: string, base: string, listen: string, plain: boolean }): Promise<void> {
   const prefix = mkdtempSync(join(tmpdir(), 'deck-nginx-'))
   mkdirSync(join(prefix, 'logs'))
   // nginx maps <root><base><path> to files: under a sub-path, the build is linked in at <root>/<base>.

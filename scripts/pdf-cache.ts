@@ -2,10 +2,13 @@
 //
 // The key is a content hash of everything an export depends on: the slides and what they render (slides.md,
 // pages/, components/, lib/, setup/, layouts/, styles, global and per-slide layers, public/), the Vite and
-// export settings (vite.config.ts, scripts/export.mjs, which holds the export options), the installed packages
+// export settings (vite.config.ts, scripts/export.ts, which holds the export options), the installed packages
 // (package-lock.json, the Slidev version), the environment that reaches the slides (DECK_URL is baked into the
 // QR code) and the browser that prints. A hit copies the cached file to exports/; a miss exports, then stores it.
 // Cache: node_modules/.cache/deck-pdf/ (DECK_PDF_CACHE=dir to move it, DECK_PDF_CACHE=off to always export).
+import type { BinaryLike } from 'node:crypto'
+import type { FoundBrowser } from './browser'
+import type { ExportKind } from './export'
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
@@ -15,8 +18,8 @@ import { EXPORT_DIR, exportPdf } from './export'
 
 const ROOT = new URL('..', import.meta.url).pathname
 
-/** What each export kind of scripts/export.mjs writes; its options are in that file, which is part of the key. */
-const FILE_OF_KIND = { pdf: PDF_FILE, clicks: PDF_CLICKS_FILE, notes: PDF_NOTES_FILE }
+/** What each export kind of scripts/export.ts writes; its options are in that file, which is part of the key. */
+const FILE_OF_KIND: Record<ExportKind, string> = { pdf: PDF_FILE, clicks: PDF_CLICKS_FILE, notes: PDF_NOTES_FILE }
 
 /** Files and folders (relative to the project root) whose content an export depends on; missing ones are skipped. */
 export const PDF_INPUTS = [
@@ -38,7 +41,7 @@ export const PDF_INPUTS = [
   'public',
   'package-lock.json',
   'vite.config.ts',
-  'scripts/export.mjs',
+  'scripts/export.ts',
 ]
 
 /** Environment variables that change what the slides show (see vite.config.ts). */
@@ -47,7 +50,7 @@ export const PDF_ENV = ['DECK_URL']
 /** How many cached PDFs of one kind to keep (the newest ones). */
 const KEEP_PER_KIND = 3
 
-function filesUnder(path) {
+function filesUnder(path: string): string[] {
   const stat = statSync(path, { throwIfNoEntry: false })
   if (!stat)
     return []
@@ -58,13 +61,13 @@ function filesUnder(path) {
     .flatMap(entry => filesUnder(join(path, entry.name)))
 }
 
-function slidevVersion(root) {
+function slidevVersion(root: string): string {
   const manifest = join(root, 'node_modules/@slidev/cli/package.json')
-  return existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).version : 'none'
+  return existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version : 'none'
 }
 
 /** A browser is identified by its path, size and modification time: an upgrade changes how it prints. */
-function browserIdentity(browserPath) {
+function browserIdentity(browserPath: string): string {
   const stat = statSync(browserPath, { throwIfNoEntry: false })
   return stat ? `${browserPath}:${stat.size}:${stat.mtimeMs}` : browserPath
 }
@@ -73,9 +76,9 @@ function browserIdentity(browserPath) {
  * The content hash an export of `kind` is cached under. `options.root` defaults to the project root; `env` to
  * process.env; `browserPath` is the browser that prints.
  */
-export function pdfCacheKey(kind, { root = ROOT, env = process.env, browserPath = '' } = {}) {
+export function pdfCacheKey(kind: ExportKind, { root = ROOT, env = process.env, browserPath = '' }: { root?: string, env?: NodeJS.ProcessEnv, browserPath?: string } = {}): string {
   const hash = createHash('sha256')
-  const add = (label, value) => hash.update(`${label}\0`).update(value).update('\0')
+  const add = (label: string, value: BinaryLike) => hash.update(`${label}\0`).update(value).update('\0')
   add('kind', kind)
   add('slidev', slidevVersion(root))
   add('browser', browserIdentity(browserPath))
@@ -88,14 +91,14 @@ export function pdfCacheKey(kind, { root = ROOT, env = process.env, browserPath 
   return hash.digest('hex').slice(0, 20)
 }
 
-export function pdfCacheDir(env = process.env) {
+export function pdfCacheDir(env: NodeJS.ProcessEnv = process.env): string | null {
   const setting = env.DECK_PDF_CACHE
   if (setting === 'off')
     return null
   return setting || join(ROOT, 'node_modules/.cache/deck-pdf')
 }
 
-function pruneCache(dir, kind) {
+function pruneCache(dir: string, kind: ExportKind): void {
   const entries = readdirSync(dir)
     .filter(name => name.startsWith(`${kind}-`) && name.endsWith('.pdf'))
     .map(name => ({ name, mtime: statSync(join(dir, name)).mtimeMs }))
@@ -108,7 +111,7 @@ function pruneCache(dir, kind) {
  * Whether a PDF has anything printed: every page of this deck has text, so a PDF with no font at all is blank.
  * (Font dictionaries sit in plain objects next to pdf-lib's object streams; a blank export has none.)
  */
-export function looksPrinted(path) {
+export function looksPrinted(path: string): boolean {
   return readFileSync(path).includes('/Font')
 }
 
@@ -116,7 +119,7 @@ export function looksPrinted(path) {
  * Like exportPdf, but reuses a cached PDF exported from the same inputs. Resolves with the PDF's path in exports/
  * and whether it came from the cache.
  */
-export async function cachedExportPdf(kind, browser) {
+export async function cachedExportPdf(kind: ExportKind, browser: FoundBrowser): Promise<{ path: string, cached: boolean }> {
   const dir = pdfCacheDir()
   const output = `${EXPORT_DIR}/${FILE_OF_KIND[kind]}`
   if (!dir)

@@ -38,13 +38,13 @@ const NOT_PRECACHED = [
 ]
 
 /** Which files of a build (paths relative to it, "/"-separated) are precached. */
-export function precacheFiles(files) {
+export function precacheFiles(files: string[]): string[] {
   return files.filter(file => !NOT_PRECACHED.some(pattern => pattern.test(file))).sort()
 }
 
-function allFiles(dir) {
-  const out = []
-  const walk = (folder) => {
+function allFiles(dir: string): string[] {
+  const out: string[] = []
+  const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name)
       if (entry.isDirectory())
@@ -58,8 +58,8 @@ function allFiles(dir) {
 }
 
 /** The worker's source for a precache list; `version` names its cache. */
-export function serviceWorkerSource({ files, version, base }) {
-  return `// Written by scripts/service-worker.mjs: the deck's offline copy. Version ${version}.
+export function serviceWorkerSource({ files, version, base }: { files: string[], version: string, base: string }): string {
+  return `// Written by scripts/service-worker.ts: the deck's offline copy. Version ${version}.
 const CACHE = 'deck-${version}'
 const BASE = ${JSON.stringify(base)}
 const PRECACHE = ${JSON.stringify(files.map(file => (file === 'index.html' ? '' : file)))}.map(file => BASE + file)
@@ -96,7 +96,7 @@ self.addEventListener('fetch', (event) => {
 }
 
 /** Writes sw.js into `dir`; returns the precached files and their total size in bytes. */
-export function writeServiceWorker(dir, base) {
+export function writeServiceWorker(dir: string, base: string): { files: string[], bytes: number, version: string } {
   const files = precacheFiles(allFiles(dir))
   const hash = createHash('sha256').update(base)
   let bytes = 0
@@ -110,10 +110,22 @@ export function writeServiceWorker(dir, base) {
   return { files, bytes, version }
 }
 
+export interface PrecacheBytes {
+  /** How many files are precached. */
+  files: number
+  /** Their bytes on disk. */
+  raw: number
+  /** Their bytes as sent (text gzipped). */
+  sent: number
+}
+
 /** What the offline copy costs a visitor: the precached files' bytes as a host sends them (text gzipped). */
-export function precacheWireBytes(dir, gzipLevel = 9) {
+export function precacheWireBytes(dir: string, gzipLevel = 9): PrecacheBytes {
   const source = readFileSync(join(dir, SERVICE_WORKER_FILE), 'utf8')
-  const files = JSON.parse(source.match(/^const PRECACHE = (\[.*\])\.map/m)[1]).map(file => file || 'index.html')
+  const list = source.match(/^const PRECACHE = (\[.*\])\.map/m)?.[1]
+  if (!list)
+    throw new Error(`${join(dir, SERVICE_WORKER_FILE)}: no precache list in it (not written by scripts/service-worker.ts?)`)
+  const files = (JSON.parse(list) as string[]).map(file => file || 'index.html')
   let raw = 0
   let sent = 0
   for (const file of files) {

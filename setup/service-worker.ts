@@ -1,6 +1,6 @@
 /**
- * Offline after one visit: registers the service worker that scripts/build.mjs writes as sw.js next to
- * index.html (scripts/service-worker.mjs). Only in a build made by scripts/build.mjs, served over HTTPS (or from
+ * Offline after one visit: registers the service worker that scripts/build.ts writes as sw.js next to
+ * index.html (scripts/service-worker.ts). Only in a build made by scripts/build.ts, served over HTTPS (or from
  * localhost): the dev server, the PDF export and a bare `slidev build` have no worker to register. `updateViaCache: 'none'` makes the browser check sw.js on every visit, so a new deploy
  * is installed on the next one.
  */

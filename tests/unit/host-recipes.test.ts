@@ -146,9 +146,9 @@ describe('self-hosting: Dockerfile and nginx', () => {
     expect(runs.some(r => /apt-get install .*\bchromium\b/.test(r))).toBe(true)
     expect(runs).toContain('PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund')
     expect(build!.steps).toContainEqual({ instruction: 'ENV', args: 'CHROMIUM_PATH=/usr/bin/chromium' })
-    const buildRun = runs.find(r => r.includes('scripts/build.mjs'))!
+    const buildRun = runs.find(r => r.includes('scripts/build.ts'))!
     expect(buildRun).toMatch(/--base "\$DECK_BASE"/)
-    expect(buildRun).toMatch(/scripts\/nginx-conf\.mjs --dist dist --base "\$DECK_BASE" .*--out \/deck\/nginx-site\.conf/)
+    expect(buildRun).toMatch(/scripts\/nginx-conf\.ts --dist dist --base "\$DECK_BASE" .*--out \/deck\/nginx-site\.conf/)
   })
 
   it('serves from a small nginx image with the generated site and the build under the base path', () => {

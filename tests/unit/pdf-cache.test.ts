@@ -1,3 +1,4 @@
+import type { ExportKind } from '../../scripts/export'
 // @vitest-environment node
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -10,8 +11,8 @@ function write(path: string, text: string) {
   mkdirSync(dirname(join(root, path)), { recursive: true })
   writeFileSync(join(root, path), text)
 }
-function key(kind = 'pdf', env: Record<string, string> = {}, browserPath = '/usr/bin/chromium') {
-  return pdfCacheKey(kind, { root, env, browserPath }) as string
+function key(kind: ExportKind = 'pdf', env: Record<string, string> = {}, browserPath = '/usr/bin/chromium') {
+  return pdfCacheKey(kind, { root, env, browserPath })
 }
 
 beforeEach(() => {
@@ -25,7 +26,7 @@ beforeEach(() => {
   write('public/favicon.svg', '<svg />')
   write('package-lock.json', '{}')
   write('node_modules/@slidev/cli/package.json', '{"version":"52.20.1"}')
-  write('scripts/export.mjs', 'const KINDS = {}')
+  write('scripts/export.ts', 'const KINDS = {}')
 })
 afterEach(() => rmSync(root, { recursive: true, force: true }))
 
@@ -45,7 +46,7 @@ describe('the exported PDF cache key', () => {
     ['a layer', 'slide-bottom.vue'],
     ['a public file', 'public/favicon.svg'],
     ['the package lock', 'package-lock.json'],
-    ['the export options', 'scripts/export.mjs'],
+    ['the export options', 'scripts/export.ts'],
   ])('changes when %s changes', (_what, path) => {
     const before = key()
     write(path, 'changed')

@@ -1,4 +1,4 @@
-// Link previews: the sub-path build is made with DECK_URL (scripts/e2e.mjs), so its index.html carries absolute
+// Link previews: the sub-path build is made with DECK_URL (scripts/e2e.ts), so its index.html carries absolute
 // og:url and og:image and a large-image card; the image is a 1200×630 PNG of the cover. The root build has no
 // DECK_URL: it must carry no relative (useless) address instead.
 import { readFileSync } from 'node:fs'

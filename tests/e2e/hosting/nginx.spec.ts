@@ -1,4 +1,4 @@
-// The root build served by the real nginx with deploy/nginx.conf (scripts/nginx-conf.mjs), as the Docker image
+// The root build served by the real nginx with deploy/nginx.conf (scripts/nginx-conf.ts), as the Docker image
 // serves it: routes, a missing asset's 404, cache headers, content types, compression, security headers, and
 // a Content-Security-Policy that every slide and view satisfies.
 import type { Page } from '@playwright/test'

@@ -1,4 +1,4 @@
-// Offline after one visit: the service worker (scripts/service-worker.mjs, registered by setup/service-worker.ts)
+// Offline after one visit: the service worker (scripts/service-worker.ts, registered by setup/service-worker.ts)
 // precaches the deck on the first visit; with the network gone, every slide and click step, the presenter,
 // overview and notes views still work, with no failed request. A new deploy is picked up on the next visit, with
 // the old cache gone once the new one is complete.
