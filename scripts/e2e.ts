@@ -1,6 +1,6 @@
 import process from 'node:process'
 // The browser and PDF tests, against the real built deck:
-//   1. build dist/ (site root; exports exports/talk.pdf and ships it),
+//   1. build dist/ (site root; exports exports/talk.pdf and talk-handout.pdf and ships them),
 //   2. export the click-by-click and notes PDFs,
 //   3. build dist-sub/ under /talk/ (reusing the PDF),
 //   4. run Playwright (tests/e2e), which serves both builds with SPA fallback.

@@ -15,6 +15,8 @@ export interface SourceSlide {
   title: string
   layout: string
   note: string
+  /** Frontmatter `section:`: the slide starts a part of that name (lib/sections.ts). */
+  section?: string
   /** Click steps: what the slide's widgets register (see widgetClicks), or its frontmatter `clicks:`. */
   clicks: number
 }
@@ -30,9 +32,10 @@ export async function loadDeckSource() {
       title: (slide.title ?? '').replace(/<[^>]+>/g, '').trim(),
       layout: slide.frontmatter.layout ?? 'default',
       note: slide.note ?? '',
+      section: typeof slide.frontmatter.section === 'string' ? slide.frontmatter.section : undefined,
       clicks: Math.max(Number(slide.frontmatter.clicks ?? 0), widgetClicks(slide.content)),
     }))
-  return { title: String(data.headmatter.title), slides }
+  return { title: String(data.headmatter.title), headmatter: data.headmatter, slides }
 }
 
 const TIMELINES: Record<string, readonly unknown[]> = { industryTimelineRecEra, industryTimelineLlmEra, learningRoadmap }
