@@ -2,3 +2,4 @@
 export const PDF_FILE = 'talk.pdf'
 export const PDF_CLICKS_FILE = 'talk-clicks.pdf'
 export const PDF_NOTES_FILE = 'talk-notes.pdf'
+export const PDF_HANDOUT_FILE = 'talk-handout.pdf'

@@ -1,7 +1,7 @@
-// Builds the static deck for hosting, with the PDF beside it for the download button.
+// Builds the static deck for hosting, with the PDF and the handout beside it for the download buttons.
 // Usage: npm run build [-- --base /talk/] [-- --out dist] [-- --pdf exports/talk.pdf | --no-pdf] [-- --router-mode hash]
 //   --base (or DECK_BASE) the sub-path the deck is served under; must start and end with "/". Default "/".
-//   --pdf   reuse an exported PDF instead of exporting a fresh one; --no-pdf (or DECK_PDF=off) ships none (the
+//   --pdf   reuse an exported PDF (and the handout next to it) instead of exporting fresh ones; --no-pdf (or DECK_PDF=off) ships none (the
 //           button then 404s). Without either, the PDF is exported only when something it prints changed
 //           (scripts/pdf-cache.ts).
 //   --router-mode hash (or DECK_ROUTER_MODE) for hosts that cannot rewrite routes to index.html: slide 7 is then
@@ -11,10 +11,11 @@
 // copy), manifest.webmanifest, and Netlify's _redirects and _headers (routes, 404 for missing assets, cache and security headers).
 import type { FoundBrowser } from './browser'
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { MANIFEST_FILE, OG_IMAGE_FILE } from '../build/vite-plugin-hosting'
-import { PDF_FILE } from '../lib/deck-files'
+import { PDF_FILE, PDF_HANDOUT_FILE } from '../lib/deck-files'
 import { findChromiumOrExit } from './browser'
 import { netlifyHeaders, netlifyRedirects, renderOgImage, webManifest } from './hosting'
 import { cachedExportPdf } from './pdf-cache'
@@ -61,16 +62,24 @@ if (pdf && !existsSync(pdf)) {
 if (!pdf && !values['no-pdf']) {
   browser = findChromiumOrExit()
   pdf = (await cachedExportPdf('pdf', browser)).path
+  await cachedExportPdf('handout', browser)
 }
 
 const out = values.out
 await run(SLIDEV, ['build', 'slides.md', '--base', base, '--out', out, ...(routerMode === 'history' ? [] : ['--router-mode', routerMode])], {
   env: { ...process.env, DECK_SERVICE_WORKER: '1' }, // the deck registers the sw.js written below
 })
-if (pdf)
+if (pdf) {
   copyFileSync(pdf, `${out}/${PDF_FILE}`)
-else
+  const handout = join(dirname(pdf), PDF_HANDOUT_FILE)
+  if (existsSync(handout))
+    copyFileSync(handout, `${out}/${PDF_HANDOUT_FILE}`)
+  else
+    console.warn(`No ${handout}: the handout links will 404 (npm run export -- --only handout makes it).`)
+}
+else {
   console.warn(`No PDF in ${out}/: the download button will not find ${PDF_FILE}.`)
+}
 
 // Link preview: the picture of the cover is only useful with an absolute address to point to it.
 if (deckUrl) {

@@ -1,7 +1,7 @@
 import { cpSync, rmSync } from 'node:fs'
 import process from 'node:process'
 // The browser and PDF tests, against the real built deck:
-//   1. build dist/ (site root; exports exports/talk.pdf and ships it),
+//   1. build dist/ (site root; exports exports/talk.pdf and talk-handout.pdf and ships them),
 //   2. export the click-by-click and notes PDFs (reused when nothing they print changed: scripts/pdf-cache.ts),
 //   3. build dist-sub/ under /talk/ (reusing the PDF),
 //   4. build dist-hash/ with hash routes (no PDF) and copy dist/ to dist-redeploy/ for the hosting tests,

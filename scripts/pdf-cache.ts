@@ -13,13 +13,13 @@ import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import process from 'node:process'
-import { PDF_CLICKS_FILE, PDF_FILE, PDF_NOTES_FILE } from '../lib/deck-files'
+import { PDF_CLICKS_FILE, PDF_FILE, PDF_HANDOUT_FILE, PDF_NOTES_FILE } from '../lib/deck-files'
 import { EXPORT_DIR, exportPdf } from './export'
 
 const ROOT = new URL('..', import.meta.url).pathname
 
 /** What each export kind of scripts/export.ts writes; its options are in that file, which is part of the key. */
-const FILE_OF_KIND: Record<ExportKind, string> = { pdf: PDF_FILE, clicks: PDF_CLICKS_FILE, notes: PDF_NOTES_FILE }
+const FILE_OF_KIND: Record<ExportKind, string> = { pdf: PDF_FILE, clicks: PDF_CLICKS_FILE, notes: PDF_NOTES_FILE, handout: PDF_HANDOUT_FILE }
 
 /** Files and folders (relative to the project root) whose content an export depends on; missing ones are skipped. */
 export const PDF_INPUTS = [
@@ -42,6 +42,9 @@ export const PDF_INPUTS = [
   'package-lock.json',
   'vite.config.ts',
   'scripts/export.ts',
+  // The handout lays out talk.pdf's pages (made from the inputs above) with the script.
+  'scripts/handout',
+  'scripts/pdf-meta.ts',
 ]
 
 /** Environment variables that change what the slides show (see vite.config.ts). */

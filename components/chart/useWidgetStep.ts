@@ -16,13 +16,33 @@ import { clampStep } from '../../lib/chart/steps'
 
 let nextId = 0
 
+/**
+ * Whether the slide is being printed one page per slide (the PDF without clicks). The app's injected nav says so;
+ * under `slidev export` (52.20.1) its print page leaves `isPrintMode` unset (measured: undefined), so the page's
+ * query decides then, as Slidev itself reads it: `?print` (or `?print=true`) one page per slide, `?print=clicks`
+ * one page per click.
+ */
+export function useOnePagePrint(): ComputedRef<boolean> {
+  const slidev = inject(injectionSlidevContext, null)
+  return computed(() => {
+    const nav = slidev?.nav
+    const printMode = nav ? toValue(nav.isPrintMode) : undefined
+    if (printMode !== undefined)
+      return Boolean(printMode) && !toValue(nav!.isPrintWithClicks)
+    if (!slidev)
+      return false
+    const print = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('print')
+    return print !== null && print !== 'clicks'
+  })
+}
+
 export function useWidgetStep(options: {
   step: () => number | undefined
   last: () => number
   printed?: () => number
 }): ComputedRef<number> {
   const clicks = inject(injectionClicksContext, null)
-  const slidev = inject(injectionSlidevContext, null)
+  const onePagePrint = useOnePagePrint()
   const id = `widget-step-${nextId++}`
   const follows = () => options.step() === undefined && clicks !== null
 
@@ -42,8 +62,7 @@ export function useWidgetStep(options: {
       return clampStep(pinned, last)
     if (!clicks)
       return 0
-    const nav = slidev?.nav
-    if (nav && toValue(nav.isPrintMode) && !toValue(nav.isPrintWithClicks))
+    if (onePagePrint.value)
       return clampStep(options.printed?.() ?? last, last)
     return clampStep(clicks.value.current, last)
   })

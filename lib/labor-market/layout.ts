@@ -181,7 +181,7 @@ export function marketLayout(view: ShiftedView, market: Market, axes: PlotAxes):
   // ---- right after a shock: the old-pay line and the gap between the curves
   let oldPayLine: MarketLayout['oldPayLine'] = null
   let gapBar: { y: number, x1: number, x2: number } | null = null
-  if (view.atOldPay) {
+  if (view.atOldPay || view.keepsGap) {
     const demanded = px(view.demandedAtOldPay)
     const supplied = px(view.suppliedAtOldPay)
     oldPayLine = { y: base.y, x1: area.left, x2: Math.max(demanded, supplied) }

@@ -144,6 +144,8 @@ export interface ShiftedView {
   shifted: boolean
   /** Pay has not adjusted yet: the market sits at the old pay with a gap. */
   atOldPay: boolean
+  /** Pay has adjusted, but the gap at the old pay that drove it is still drawn (the one-page PDF). */
+  keepsGap: boolean
   /** Quantity demanded − supplied at the old pay (> 0 shortage, < 0 surplus). */
   gapAtOldPay: number
   demandedAtOldPay: number
@@ -156,13 +158,14 @@ export interface ShiftedView {
 
 /**
  * The state of the chart: the step's shifts plus the viewer's offsets. `clearMarket` lets the viewer jump from
- * "still at the old pay" to the new equilibrium.
+ * "still at the old pay" to the new equilibrium; `keepGap` draws, at a cleared step, the gap at the old pay too.
  */
 export function marketView(
   scenario: LaborScenario,
   state: StepState,
   offsets: Shifts = NO_SHIFT,
   clearMarket = false,
+  keepGap = false,
 ): ShiftedView {
   const { market } = scenario
   const base = equilibrium(market)
@@ -184,6 +187,7 @@ export function marketView(
     current,
     shifted: shifts.demand !== 0 || shifts.supply !== 0,
     atOldPay: !state.clears && !clearMarket,
+    keepsGap: keepGap && (state.clears || clearMarket),
     gapAtOldPay: demandedAtOldPay - suppliedAtOldPay,
     demandedAtOldPay,
     suppliedAtOldPay,

@@ -117,6 +117,23 @@ export function laborMarketClicks(
 }
 
 /**
+ * The step the one-page PDF prints: the one that carries the slide's point ("需求暴增、供给跟不上：价格最高").
+ * For the story and the LLM market that is the LLM market's first new equilibrium after the demand shock (the
+ * premium; the chart keeps the shortage that drove it, see marketView's keepGap), not the story's last step, the
+ * recommender market, which would contradict the title. The recommender market alone prints its last step.
+ */
+export function laborMarketPrintedStep(
+  choice: ScenarioChoice,
+  scenarios: Readonly<Record<ScenarioId, LaborScenario>> = LABOR_SCENARIOS,
+): number {
+  if (choice === 'rec')
+    return laborMarketClicks('rec', scenarios)
+  const steps = scenarios.llm.steps
+  const afterShock = steps.findIndex((state, index) => index > 0 && state.clears && !steps[index - 1]!.clears)
+  return afterShock >= 0 ? afterShock : laborMarketClicks(choice, scenarios)
+}
+
+/**
  * Which scenario and which of its steps to show. A preset chosen by the viewer (`picked`) wins over the story and
  * shows that scenario at the same click, capped at its last step.
  */

@@ -102,3 +102,6 @@ export const learningRoadmapTotalWeeks: number = totalWeeks(learningStages)
 
 /** Footnote for the slide: the durations are a suggestion, not a measurement. */
 export const learningRoadmapNote = '周数为在职学习的建议节奏（示意），可按基础增减'
+
+/** Where the route ends (the talk's script for this slide): shown in the grid's free eighth cell. */
+export const learningRoadmapGoal = '交付一个端到端的推理服务作品：推理偏工程，做在线服务的经验都用得上'

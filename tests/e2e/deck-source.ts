@@ -15,6 +15,8 @@ export interface SourceSlide {
   title: string
   layout: string
   note: string
+  /** Frontmatter `section:`: the slide starts a part of that name (lib/sections.ts). */
+  section?: string
   /** Click steps: what the slide's widgets register (see widgetClicks), or its frontmatter `clicks:`. */
   clicks: number
   /** The frontmatter `budget` (a stated time budget), if any. */
@@ -34,11 +36,12 @@ export async function loadDeckSource() {
       title: (slide.title ?? '').replace(/<[^>]+>/g, '').trim(),
       layout: slide.frontmatter.layout ?? 'default',
       note: slide.note ?? '',
+      section: typeof slide.frontmatter.section === 'string' ? slide.frontmatter.section : undefined,
       clicks: Math.max(Number(slide.frontmatter.clicks ?? 0), widgetClicks(slide.content)),
       budget: slide.frontmatter.budget,
       content: slide.content ?? '',
     }))
-  return { title: String(data.headmatter.title), duration: data.headmatter.duration as unknown, slides }
+  return { title: String(data.headmatter.title), duration: data.headmatter.duration as unknown, headmatter: data.headmatter, slides }
 }
 
 const TIMELINES: Record<string, readonly unknown[]> = { industryTimelineRecEra, industryTimelineLlmEra, learningRoadmap }

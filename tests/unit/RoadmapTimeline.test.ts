@@ -231,3 +231,26 @@ describe('roadmapTimeline: bad data', () => {
     expect(warn).not.toHaveBeenCalled()
   })
 })
+
+describe('roadmapTimeline: the goal card in the grid\'s free cell', () => {
+  it('fills the eighth cell of a seven-stage grid with the goal and the total', () => {
+    expect(learningRoadmap.length % 2).toBe(1)
+    const w = render({ items: learningRoadmap, step: 0, goal: '交付作品' })
+    const goal = w.find('[data-testid="roadmap-goal"]')
+    expect(goal.exists()).toBe(true)
+    expect(goal.text()).toContain('交付作品')
+    expect(goal.text()).toContain(`合计 ${learningStages.reduce((sum, s) => sum + s.weeks, 0)} 周`)
+    // One column wide: the grid has ceil(7 / 2) = 4 columns.
+    expect(goal.attributes('style')).toContain('/ 4)')
+  })
+
+  it('is left out when there is no free cell, no goal, or no grid', () => {
+    const cases = [{ items: learningRoadmap.slice(0, 6), goal: '交付作品' }, { items: learningRoadmap }]
+    for (const props of cases) {
+      const w = render(props)
+      expect(w.find('[data-testid="roadmap-goal"]').exists()).toBe(false)
+      w.unmount()
+    }
+    expect(render({ items: industryTimeline, goal: '交付作品' }).find('[data-testid="roadmap-goal"]').exists()).toBe(false)
+  })
+})

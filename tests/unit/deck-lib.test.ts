@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { slideAnnouncement } from '../../lib/announce'
 import { deckTarget, deckUrlWarning, notPublicReason } from '../../lib/deck-url'
 import { qrPath } from '../../lib/qr'
-import { sectionOf, showsFooter } from '../../lib/sections'
+import { OPENING_SECTION, outlineOf, sectionOf, showsFooter } from '../../lib/sections'
 
 describe('sectionOf', () => {
   const slides = [
@@ -18,8 +18,33 @@ describe('sectionOf', () => {
     expect(sectionOf(5, slides)).toBe('第二部分')
     expect(sectionOf(6, slides)).toBe('第二部分')
   })
-  it('is null before the first section', () => {
-    expect(sectionOf(2, slides)).toBeNull()
+  it('is the opening before the first section', () => {
+    expect(sectionOf(2, slides)).toBe(OPENING_SECTION)
+  })
+  it('starts a part at a slide that names it in frontmatter, without a section slide', () => {
+    const closing = [...slides, { no: 7, layout: 'default', title: 'c', section: '结语' }, { no: 8, layout: 'center', title: 'd' }]
+    expect(sectionOf(6, closing)).toBe('第二部分')
+    expect(sectionOf(7, closing)).toBe('结语')
+    expect(sectionOf(8, closing)).toBe('结语')
+  })
+})
+
+describe('outlineOf', () => {
+  it('lists the parts in order, each with its titled slides; a section slide is its part', () => {
+    const slides = [
+      { no: 1, layout: 'cover', title: '封面' },
+      { no: 2, layout: 'default', title: '议程' },
+      { no: 3, layout: 'section', title: '第一部分' },
+      { no: 4, layout: 'default', title: 'a' },
+      { no: 5, layout: 'default' },
+      { no: 6, layout: 'default', title: 'b', section: '结语' },
+      { no: 7, layout: 'center', title: 'c' },
+    ]
+    expect(outlineOf(slides)).toEqual([
+      { title: OPENING_SECTION, no: 1, slides: [{ no: 1, title: '封面' }, { no: 2, title: '议程' }] },
+      { title: '第一部分', no: 3, slides: [{ no: 4, title: 'a' }] },
+      { title: '结语', no: 6, slides: [{ no: 6, title: 'b' }, { no: 7, title: 'c' }] },
+    ])
   })
 })
 
