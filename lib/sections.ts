@@ -1,5 +1,5 @@
 /**
- * The parts of the talk, for the footer and for the PDFs' outlines (scripts/pdf-meta.mjs): one source of truth.
+ * The parts of the talk, for the footer and for the PDFs' outlines (scripts/pdf-meta.ts): one source of truth.
  * A part starts at a section slide (its title names the part) or at a slide whose frontmatter says
  * `section: 名字` (a part without a slide of its own, such as the closing). Slides before the first part are
  * the opening.

@@ -228,7 +228,7 @@ test('the handout\'s text is real text in embedded fonts, not pictures of it', (
   }
   const fonts = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2)
   expect(fonts.length).toBeGreaterThan(0)
-  // The script's font is embedded once as subset TrueType (scripts/handout/font.mjs), not page by page as Type 3.
+  // The script's font is embedded once as subset TrueType (scripts/handout/font.ts), not page by page as Type 3.
   expect(fonts.some(line => /CID TrueType/.test(line))).toBe(true)
   for (const line of fonts)
     expect(line, 'embedded, with a Unicode map').toMatch(/\byes\s+(?:yes|no)\s+yes\b/)
