@@ -13,6 +13,23 @@ export interface SlideSummary {
   section?: string
 }
 
+/** A slide as Slidev's client routes describe it: the fields a summary reads. */
+export interface SlideRouteFields {
+  no: number
+  meta: { slide: { title?: string, frontmatter: Record<string, unknown> } }
+}
+
+/** The summary of a Slidev route, as the footer and the reading view hand it to sectionOf. */
+export function summaryOfRoute(route: SlideRouteFields): SlideSummary {
+  const { frontmatter, title } = route.meta.slide
+  return {
+    no: route.no,
+    layout: frontmatter.layout as string | undefined,
+    title,
+    section: frontmatter.section as string | undefined,
+  }
+}
+
 /** The label of the slides before the first part. */
 export const OPENING_SECTION = '开场'
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { slideAnnouncement } from '../../lib/announce'
 import { deckTarget, deckUrlWarning, notPublicReason } from '../../lib/deck-url'
 import { qrPath } from '../../lib/qr'
-import { OPENING_SECTION, outlineOf, sectionOf, showsFooter } from '../../lib/sections'
+import { OPENING_SECTION, outlineOf, sectionOf, showsFooter, summaryOfRoute } from '../../lib/sections'
 
 describe('sectionOf', () => {
   const slides = [
@@ -154,5 +154,18 @@ describe('slideAnnouncement', () => {
     expect(slideAnnouncement(1, 25, ' <span>封面</span> ')).toBe('第 1 / 25 页：封面')
     expect(slideAnnouncement(2, 25, undefined)).toBe('第 2 / 25 页')
     expect(slideAnnouncement(2, 25, '  ')).toBe('第 2 / 25 页')
+  })
+})
+
+describe('summaryOfRoute', () => {
+  it('reads the fields sectionOf needs from a Slidev route, the closing part\'s section: included', () => {
+    const routes = [
+      { no: 1, meta: { slide: { title: '封面', frontmatter: { layout: 'cover' } } } },
+      { no: 2, meta: { slide: { title: '怎么转', frontmatter: { layout: 'section' } } } },
+      { no: 3, meta: { slide: { title: '冷静一下', frontmatter: { section: '结语' } } } },
+    ]
+    expect(routes.map(summaryOfRoute)[2]).toEqual({ no: 3, layout: undefined, title: '冷静一下', section: '结语' })
+    expect(sectionOf(3, routes.map(summaryOfRoute))).toBe('结语')
+    expect(sectionOf(2, routes.map(summaryOfRoute))).toBe('怎么转')
   })
 })
