@@ -3,6 +3,7 @@
 import type { SlideSummary } from '../lib/sections'
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
+import { plainText } from '../lib/reading/script'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -15,11 +16,6 @@ export interface DeckSlide extends SlideSummary {
 export interface Deck {
   headmatter: Record<string, unknown>
   slides: DeckSlide[]
-}
-
-/** A title as plain text: tags stripped, white space collapsed. */
-export function plainText(html: unknown): string {
-  return String(html ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
 }
 
 export async function loadDeck(): Promise<Deck> {

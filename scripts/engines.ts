@@ -44,9 +44,10 @@ function serve(port: number): Promise<Server> {
 const { slides } = await loadDeckSource()
 const base = `http://127.0.0.1:${ROOT_PORT}`
 /** Every slide at its last click step, then the reading view (a phone-sized window lands there from /). */
-const pages = [
+const pages: { path: string, ready: string, prepare?: string }[] = [
   ...slides.map(s => ({ path: `/${s.no}?clicks=${s.clicks}`, ready: `.slidev-page-${s.no}` })),
-  { path: '/read', ready: `#slide-${slides.length}` },
+  // The reading view mounts slides as they scroll near; printing mounts them all, which the walk asks for.
+  { path: '/read', ready: `#slide-${slides.length} .slidev-layout`, prepare: `dispatchEvent(new Event('beforeprint'))` },
 ]
 
 /** Polls `check` (an async predicate) until true or the budget is spent; returns whether it became true. */
@@ -74,6 +75,8 @@ async function walk(name: string, { goto, script }: Driver): Promise<string[]> {
   const started = Date.now()
   for (const page of pages) {
     await goto(`${base}${page.path}`)
+    if (page.prepare)
+      await until(async () => script<boolean>(`!!document.querySelector('[data-testid="reading-slide"]') && (${page.prepare}, true)`))
     if (!await until(async () => script<boolean>(READY(page.ready))))
       problems.push(`${page.path}: did not render ${page.ready}`)
     // A short settle for late promise rejections (the wake lock's was asynchronous).

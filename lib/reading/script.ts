@@ -12,7 +12,12 @@ export function scriptProse(noteHTML: string | undefined): string {
     .trim()
 }
 
-/** The script as plain text, for tests and search: tags dropped, entities left alone. */
+/** HTML (a slide's title, a script) as plain text: tags dropped, white space collapsed, entities left alone. */
+export function plainText(html: unknown): string {
+  return String(html ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
+}
+
+/** The script as plain text, for tests and search. */
 export function scriptText(noteHTML: string | undefined): string {
-  return scriptProse(noteHTML).replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
+  return plainText(scriptProse(noteHTML))
 }

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core'
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 })
+const page = await ctx.newPage()
+page.on('console', m => console.log('console', m.type(), m.text()))
+page.on('pageerror', e => console.log('pageerror', e.message))
+const t0 = Date.now()
+await page.goto(process.argv[2])
+await page.waitForLoadState('networkidle')
+console.log('idle at', Date.now() - t0)
+await page.screenshot({ path: '/tmp/lh/read-top.png' })
+console.log(await page.evaluate(() => [...document.querySelectorAll('[data-testid=reading-slide]')].map(s => (s as HTMLElement).dataset.live).join(',')))
+await browser.close()
