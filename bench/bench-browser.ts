@@ -1,6 +1,6 @@
 // Browser measurements for `npm run bench`, on a built deck served by scripts/preview.ts:
-// bytes downloaded by kind (to show slide 1, and to walk every slide and click step), the characters the deck
-// shows, and the largest contentful paint of slide 1.
+// bytes downloaded by kind (to show slide 1, and to walk every slide and click step; on a phone, to open the
+// reading view and to read it to the end), the characters each shows, and the largest contentful paint of slide 1.
 import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-core'
 import { spawn } from 'node:child_process'
@@ -172,6 +172,49 @@ export async function walkDeck(browser: Browser, base: string): Promise<Walk> {
       steps,
       chars: [...chars].sort((a, b) => a - b),
     }
+  }
+  finally {
+    await context.close()
+  }
+}
+
+/** What reading the talk on a phone downloaded (bytes as sent) and showed. */
+export interface PhoneRead {
+  firstScreen: Tally & { cjkFont: number }
+  whole: Tally & { cjkFont: number }
+  cjkFiles: { path: string, bytes: number }[]
+  /** The characters the reading view showed, slides and script (code points, ascending). */
+  chars: number[]
+}
+
+/**
+ * Opens the reading view (/read) at 390×844 in a fresh touch context, then scrolls it to the end section by
+ * section, as a reader in the audience would (slides mount as they come near). Bytes to the first screen, bytes
+ * to the end, and every character of the view's text, charts included.
+ */
+export async function readOnPhone(browser: Browser, base: string): Promise<PhoneRead> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3, colorScheme: 'light' })
+  const page = await context.newPage()
+  const state: WalkState = { tally: emptyTally(), cjkFont: [], pending: 0 }
+  countResponses(page, new URL(base).origin, state)
+  const fontBytes = () => state.cjkFont.reduce((s, f) => s + f.bytes, 0)
+  try {
+    await page.goto(`${base}/read`, { waitUntil: 'load' })
+    await settle(page, state)
+    const firstScreen = { ...state.tally, cjkFont: fontBytes() }
+    const sections = page.getByTestId('reading-slide')
+    for (let i = 0; i < await sections.count(); i++) {
+      await sections.nth(i).scrollIntoViewIfNeeded()
+      await page.waitForFunction(n => document.querySelectorAll('[data-testid="reading-slide"]')[n]?.getAttribute('data-live') === 'true', i, { timeout: 10000 }).catch(() => {})
+      await settle(page, state)
+    }
+    const text = await page.evaluate(() => document.querySelector('[data-testid="reading-view"]')?.textContent ?? '')
+    const chars = new Set<number>()
+    for (const c of text) {
+      if (!/\s/.test(c))
+        chars.add(c.codePointAt(0)!)
+    }
+    return { firstScreen, whole: { ...state.tally, cjkFont: fontBytes() }, cjkFiles: state.cjkFont, chars: [...chars].sort((a, b) => a - b) }
   }
   finally {
     await context.close()

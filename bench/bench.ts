@@ -20,13 +20,17 @@
  *             exported PDF and the font cuts come from their caches (filled by an untimed build in round 1), side
  *             by side with the starter's `slidev build`; and the offline copy's precache as sent (gzip for text)
  *             against what walking every slide downloads
- *   lighthouse  Lighthouse (desktop preset) performance, accessibility and best-practices scores of the build
+ *   phone     the hosted build's reading view (/read) at 390×844: bytes by kind to the first screen and to read the whole talk
+ *             (round 1), and its CJK font bytes against the font cut to exactly the characters it showed
+ *   lighthouse  Lighthouse performance, accessibility and best-practices scores of the hosted build (as
+ *             scripts/build.ts makes it): desktop preset on slide 1, and mobile preset (simulated slow 4G, 4× CPU)
+ *             on the reading view
  * --quick: one round, 100 pointer moves per widget. Results also go to bench/results.json.
  */
-import type { Walk } from './bench-browser'
+import type { PhoneRead, Walk } from './bench-browser'
 import type { Deck } from './bench-decks'
 import type { FontReference } from './bench-font'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -35,7 +39,7 @@ import { chromium } from 'playwright-core'
 import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from '../scripts/browser'
 import { TSX } from '../scripts/run'
 import { precacheWireBytes } from '../scripts/service-worker'
-import { paintTimes, serve, walkDeck } from './bench-browser'
+import { paintTimes, readOnPhone, serve, walkDeck } from './bench-browser'
 import { buildDeck, distSizes, exportDeck, prepareDecks, ROOT, timed } from './bench-decks'
 import { fontReferences } from './bench-font'
 import { benchTarget, slideOf, TARGETS } from './bench-widgets'
@@ -54,7 +58,7 @@ if (!Number.isInteger(rounds) || rounds < 1) {
   process.exit(2)
 }
 const skip = new Set(args.skip.split(',').map(s => s.trim()).filter(Boolean))
-const MEASURES = ['build', 'rebuild', 'bytes', 'paint', 'export', 'widgets', 'lighthouse']
+const MEASURES = ['build', 'rebuild', 'bytes', 'phone', 'paint', 'export', 'widgets', 'lighthouse']
 for (const s of skip) {
   if (!MEASURES.includes(s)) {
     console.error(`--skip ${s}: not one of ${MEASURES.join(', ')}`)
@@ -95,8 +99,9 @@ interface Measures {
   exportPerPage?: number[]
   exportPages?: number[]
   lighthouse?: LighthouseResult[]
+  lighthousePhone?: LighthouseResult[]
 }
-type Numeric = Exclude<keyof Measures, `widget:${string}` | 'lighthouse'>
+type Numeric = Exclude<keyof Measures, `widget:${string}` | 'lighthouse' | 'lighthousePhone'>
 
 /** results[deckKey][measure] = array, one value per round */
 const results: Record<string, Measures> = Object.fromEntries(decks.map(d => [d.key, {}]))
@@ -105,8 +110,19 @@ function record<K extends keyof Measures>(deck: Deck, measure: K, value: NonNull
 }
 /** Measured in round 1 only (the builds are the same every round). */
 const once: Record<string, { walk: Walk, font?: { walk: FontReference, canShow: FontReference } }> = {}
+/** This deck's reading view on a phone, measured in round 1, and the font cut to what it showed. */
+let phone: { read: PhoneRead, font?: FontReference } | undefined
 /** The offline copy's precache of this deck's hosted build, measured once. */
 let precache: ReturnType<typeof precacheWireBytes> | undefined
+
+/** This deck as it is hosted (scripts/build.ts: offline copy, link preview, reading view's PDF link). */
+const hosted = join(tmp, 'deck-hosted')
+/** The hosted build, made without its PDF where the rebuild measure did not make it. */
+async function ensureHosted() {
+  if (!existsSync(join(hosted, 'index.html')))
+    await timed(TSX, [join(ROOT, 'scripts/build.ts'), '--out', hosted, '--no-pdf'], { cwd: ROOT, log: join(logDir, 'hosted.log') })
+  return hosted
+}
 
 const browser = await chromium.launch({ executablePath: browserPath, args: QUIET_CHROMIUM_ARGS })
 let port = 4300 + Math.floor(Math.random() * 500)
@@ -125,7 +141,6 @@ try {
           log(`${deck.name}: build ${cold.toFixed(1)} s (cold font cache), ${warm.toFixed(1)} s (warm)`)
         }
         if (!skip.has('rebuild')) {
-          const hosted = join(tmp, 'deck-hosted')
           const build = (logFile: string) => timed(TSX, [join(ROOT, 'scripts/build.ts'), '--out', hosted], { cwd: ROOT, log: logFile })
           if (round === 1)
             await build(join(logDir, 'rebuild-warmup.log'))
@@ -168,11 +183,25 @@ try {
             }
           }
         }
-        if (deck.key === 'deck' && !skip.has('lighthouse'))
-          record(deck, 'lighthouse', await lighthouse(`${server.url}/1`, join(tmp, `lighthouse-${round}.json`)))
       }
       finally {
         await server.stop()
+      }
+      if (deck.key === 'deck' && (!skip.has('lighthouse') || (round === 1 && !skip.has('phone')))) {
+        const site = await serve(await ensureHosted(), port++)
+        try {
+          if (round === 1 && !skip.has('phone')) {
+            phone = { read: await readOnPhone(browser, site.url) }
+            log(`${deck.name}: reading view on a phone: first screen ${kb(phone.read.firstScreen.total)}, whole talk ${kb(phone.read.whole.total)}`)
+          }
+          if (!skip.has('lighthouse')) {
+            record(deck, 'lighthouse', await lighthouse(`${site.url}/1`, join(tmp, `lighthouse-${round}.json`), 'desktop'))
+            record(deck, 'lighthousePhone', await lighthouse(`${site.url}/read`, join(tmp, `lighthouse-phone-${round}.json`), 'mobile'))
+          }
+        }
+        finally {
+          await site.stop()
+        }
       }
     }
     if (!skip.has('export')) {
@@ -187,6 +216,10 @@ try {
   if (once.deck) {
     log('cutting the reference font to the characters the walk showed')
     once.deck.font = await fontReferences(once.deck.walk.chars)
+  }
+  if (phone) {
+    log('cutting the reference font to the characters the reading view showed')
+    phone.font = (await fontReferences(phone.read.chars)).walk
   }
 }
 finally {
@@ -276,11 +309,25 @@ if (precache) {
   const walked = once.deck?.walk.walk.total
   ours.push(['offline copy: precached files, as sent (gzip for text)', kb(precache.sent), `${precache.files} files, ${kb(precache.raw)} on disk${walked ? `; ${ratio(precache.sent, walked)} of walking every slide and click` : ''}`])
 }
-const lh = results.deck!.lighthouse
-if (lh) {
+if (phone) {
+  for (const [label, part] of [['first screen', 'firstScreen'], ['read the whole talk', 'whole']] as const) {
+    const t = phone.read[part]
+    ours.push([`phone, reading view, ${label}: bytes as sent (gzip)`, kb(t.total), (['js', 'css', 'font', 'image', 'html', 'other'] as const).map(k => `${k} ${kb(t[k])}`).join(', ')])
+  }
+  const read = phone.read.whole.cjkFont
+  ours.push(['phone, reading view: CJK font downloaded to the end', kb(read), `${phone.read.cjkFiles.length} files`])
+  if (phone.font) {
+    ours.push([`  reference: cut to exactly the ${phone.font.characters} characters it showed, per slice`, kb(phone.font.perSlice), `ratio ${ratio(read, phone.font.perSlice)}`])
+    ours.push(['  reference: the same, as one file (estimated)', kb(phone.font.oneFile), `ratio ${ratio(read, phone.font.oneFile)}`])
+  }
+}
+for (const [key, label] of [['lighthouse', 'desktop, slide 1'], ['lighthousePhone', 'mobile, reading view']] as const) {
+  const lh = results.deck![key]
+  if (!lh)
+    continue
   for (const cat of ['performance', 'accessibility', 'best-practices'] as const)
-    ours.push([`Lighthouse ${cat} (desktop)`, num(median(lh.map(r => r[cat])), 0), `rounds: ${lh.map(r => r[cat]).join(', ')}`])
-  ours.push(['Lighthouse LCP / TBT / CLS (desktop, simulated)', `${num(median(lh.map(r => r.lcp)), 0)} ms / ${num(median(lh.map(r => r.tbt)), 0)} ms / ${num(median(lh.map(r => r.cls)), 3)}`, ''])
+    ours.push([`Lighthouse ${cat} (${label})`, num(median(lh.map(r => r[cat])), 0), `rounds: ${lh.map(r => r[cat]).join(', ')}`])
+  ours.push([`Lighthouse LCP / TBT / CLS (${label}, simulated)`, `${num(median(lh.map(r => r.lcp)), 0)} ms / ${num(median(lh.map(r => r.tbt)), 0)} ms / ${num(median(lh.map(r => r.cls)), 3)}`, ''])
 }
 if (ours.length) {
   console.log(`\n### ${deck.name} only\n`)
@@ -293,11 +340,14 @@ writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ date: new Da
 if (!args.keep)
   rmSync(tmp, { recursive: true, force: true })
 
-/** Lighthouse 12 on the built deck (desktop preset), with the browser found by scripts/browser.ts. */
-async function lighthouse(url: string, output: string): Promise<LighthouseResult> {
+/**
+ * Lighthouse 12 on the built deck, with the browser found by scripts/browser.ts: the desktop preset, or its default
+ * mobile one (a phone on simulated slow 4G with a 4× slower CPU).
+ */
+async function lighthouse(url: string, output: string, form: 'desktop' | 'mobile'): Promise<LighthouseResult> {
   await timed(join(ROOT, 'node_modules/.bin/lighthouse'), [
     url,
-    '--preset=desktop',
+    ...(form === 'desktop' ? ['--preset=desktop'] : ['--form-factor=mobile']),
     '--only-categories=performance,accessibility,best-practices',
     '--output=json',
     `--output-path=${output}`,

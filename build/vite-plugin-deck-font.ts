@@ -19,9 +19,13 @@ import { Buffer } from 'node:buffer'
  *      family of their own, 'Deck Sans SC', one @font-face per cut whose unicode-range is exactly the characters
  *      it draws (checked against the cut font's own cmap). The browser loads a face only when the page shows one
  *      of its characters: the audience never loads the notes-only cuts, the presenter view does.
+ *      The phone's reading view shows slides and script together: it gets one cut per slice of both sets of
+ *      characters (assets/deck-sans-sc-<slice>-read-<hash>.woff2), declared as 'Deck Sans SC Reading' with
+ *      font-display: optional (components/reading/reading.css).
  * The stylesheet lists 'Deck Sans SC' first and the full split 'Noto Sans SC Variable' after it, so a character
  * the cut lacks (text added in the browser, a character the collection missed) still gets a real glyph: the
- * browser then fetches just the one split slice that holds it. `slidev` (dev) and `slidev export` serve the plain
+ * browser then fetches just the one split slice that holds it. The split's own stylesheet (its @font-face rules)
+ * is loaded after the page, not in the render-blocking CSS (LAZY_SPLIT_MODULE). `slidev` (dev) and `slidev export` serve the plain
  * split: the plugin only runs for `slidev build`.
  *
  * Cuts are cached in node_modules/.cache/deck-font/ (or DECK_FONT_CACHE; "off" for none), keyed by the slice's
@@ -40,6 +44,12 @@ const require = createRequire(import.meta.url)
 
 /** The family the cut faces are declared under; the stylesheet lists it before the full split family. */
 export const DECK_FONT_FAMILY = 'Deck Sans SC'
+/**
+ * The same cut faces for the phone's reading view, with font-display: optional: on a first visit over a slow
+ * network the article is drawn at once in the phone's own CJK font and never re-laid out when the cut arrives
+ * (it is used from the next visit, or at once when it comes within the browser's ~100 ms window).
+ */
+export const READING_FONT_FAMILY = 'Deck Sans SC Reading'
 /** File-name prefix of the cut faces in the build's assets folder. */
 export const DECK_FONT_FILE_PREFIX = 'deck-sans-sc-'
 /** The split font that is cut (its stylesheet and files). */
@@ -67,8 +77,12 @@ export interface DeckFontOptions {
 }
 
 export interface CutFace {
-  /** 'shown': characters the slides show; 'hidden': characters only the notes (presenter view) and comments have. */
-  tier: 'shown' | 'hidden'
+  /**
+   * 'shown': characters the slides show; 'hidden': characters only the notes (presenter view) and comments have;
+   * 'reading': both in one cut per slice, for the reading view, which shows slides and script together (half the
+   * files, so half the fixed cost of a font file, for the phone).
+   */
+  tier: 'shown' | 'hidden' | 'reading'
   /** The split slice's file name, e.g. noto-sans-sc-119-wght-normal.woff2. */
   sliceFile: string
   /** The cut's file name, e.g. deck-sans-sc-119-1a2b3c4d.woff2. */
@@ -80,6 +94,8 @@ export interface CutFace {
   /** Size of the full split slice the cut was made from. */
   sliceBytes: number
 }
+
+const TIER_SUFFIX: Record<CutFace['tier'], string> = { shown: '', hidden: '-notes', reading: '-read' }
 
 export interface DeckFontCut {
   characters: DeckCharacters
@@ -166,9 +182,16 @@ export async function cutDeckFont(characters: DeckCharacters | number[], options
   interface Entry { tier: CutFace['tier'], slice: FontSlice, file: string, requested: number[], sliceBytes: number, cachePath?: string, cut?: FontCut }
   const uncovered: number[] = []
   const entries: Entry[] = []
-  for (const tier of ['shown', 'hidden'] as const) {
-    const planned = planSubsets(chars[tier], slices)
-    uncovered.push(...planned.uncovered)
+  const tiers = {
+    shown: chars.shown,
+    hidden: chars.hidden,
+    // Without notes-only characters the reading view's cut would be the slides' own: it takes those faces.
+    reading: chars.hidden.length ? [...chars.shown, ...chars.hidden].sort((a, b) => a - b) : [],
+  }
+  for (const tier of ['shown', 'hidden', 'reading'] as const) {
+    const planned = planSubsets(tiers[tier], slices)
+    if (tier !== 'reading')
+      uncovered.push(...planned.uncovered)
     for (const { slice, codePoints } of planned.plans) {
       const file = join(dir, slice.url)
       const source = readFileSync(file)
@@ -202,7 +225,8 @@ export async function cutDeckFont(characters: DeckCharacters | number[], options
     // A slice's unicode-range may claim characters its font has no glyph for: those are left to the next family.
     const held = new Set(cut!.codePoints)
     const codePoints = requested.filter(c => held.has(c))
-    uncovered.push(...requested.filter(c => !held.has(c)))
+    if (tier !== 'reading')
+      uncovered.push(...requested.filter(c => !held.has(c)))
     if (codePoints.length === 0)
       continue
     const sliceName = slice.url.split('/').at(-1)!
@@ -210,7 +234,7 @@ export async function cutDeckFont(characters: DeckCharacters | number[], options
     faces.push({
       tier,
       sliceFile: sliceName,
-      fileName: `${DECK_FONT_FILE_PREFIX}${sliceId}${tier === 'hidden' ? '-notes' : ''}-${sha256(cut!.bytes).slice(0, 8)}.woff2`,
+      fileName: `${DECK_FONT_FILE_PREFIX}${sliceId}${TIER_SUFFIX[tier]}-${sha256(cut!.bytes).slice(0, 8)}.woff2`,
       bytes: cut!.bytes,
       codePoints,
       slice,
@@ -223,17 +247,38 @@ export async function cutDeckFont(characters: DeckCharacters | number[], options
 
 /** The @font-face rules for the cut faces, with their files under `base` + `assetsDir`. */
 export function deckFontCss(cut: DeckFontCut, base: string, assetsDir: string): string {
-  const faces: SubsetFace[] = cut.faces.map(face => ({
+  const reading = cut.faces.some(face => face.tier === 'reading')
+  const declare = (faces: CutFace[]): SubsetFace[] => faces.map(face => ({
     url: `${base}${assetsDir ? `${assetsDir}/` : ''}${face.fileName}`,
     codePoints: face.codePoints,
     weight: face.slice.weight,
     style: face.slice.style,
     format: face.slice.format,
   }))
-  return fontFaceCss(DECK_FONT_FAMILY, faces)
+  const slides = declare(cut.faces.filter(face => face.tier !== 'reading'))
+  const phone = reading ? declare(cut.faces.filter(face => face.tier === 'reading')) : slides
+  return `${fontFaceCss(DECK_FONT_FAMILY, slides)}\n${fontFaceCss(READING_FONT_FAMILY, phone, 'optional')}`
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
+
+/** The module a build puts in place of the split font's stylesheet import (setup/main.ts). */
+const LAZY_SPLIT_ID = '\0deck-font-lazy-split'
+/**
+ * Loads the split's stylesheet once the page has loaded (Vite emits it, with its woff2 files, as a chunk of its
+ * own): it only serves characters the cut lacks, so it need not block the first paint.
+ */
+export const LAZY_SPLIT_MODULE = `
+// Offline it is not there (nor are the split's files): the cut draws every character the deck has.
+const load = () => import('${SPLIT_FONT_PACKAGE}/index.css').catch(() => {})
+const later = () => setTimeout(load, 0)
+if (typeof window !== 'undefined') {
+  if (document.readyState === 'complete')
+    later()
+  else
+    window.addEventListener('load', later, { once: true })
+}
+`
 
 export default function deckFont(options: DeckFontOptions = {}): Plugin {
   let config: ResolvedConfig
@@ -250,9 +295,16 @@ export default function deckFont(options: DeckFontOptions = {}): Plugin {
 
   return {
     name: 'deck-font',
+    enforce: 'pre',
     apply: 'build',
     configResolved(resolved) {
       config = resolved
+    },
+    resolveId(source) {
+      return source === SPLIT_FONT_PACKAGE ? LAZY_SPLIT_ID : null
+    },
+    load(id) {
+      return id === LAZY_SPLIT_ID ? LAZY_SPLIT_MODULE : null
     },
     buildStart() {
       // Cut while Vite bundles; awaited when the files are emitted and the HTML is written.
@@ -267,10 +319,11 @@ export default function deckFont(options: DeckFontOptions = {}): Plugin {
         const faces = result.faces.filter(f => f.tier === name)
         const bytes = faces.reduce((sum, f) => sum + f.bytes.length, 0)
         const split = faces.reduce((sum, f) => sum + f.sliceBytes, 0)
-        return `${result.characters[name].length} characters in ${faces.length} faces, ${kb(bytes)} (those slices in full: ${kb(split)})`
+        const characters = faces.reduce((sum, f) => sum + f.codePoints.length, 0)
+        return `${characters} characters in ${faces.length} faces, ${kb(bytes)} (those slices in full: ${kb(split)})`
       }
       const missing = result.uncovered.map(c => String.fromCodePoint(c)).join(' ')
-      config.logger.info(`deck-font: slides ${tier('shown')}; notes only ${tier('hidden')}; `
+      config.logger.info(`deck-font: slides ${tier('shown')}; notes only ${tier('hidden')}; reading view ${tier('reading')}; `
         + `${(result.milliseconds / 1000).toFixed(1)} s, ${result.cached} from cache`
         + `${missing ? `; not in the font, left to the next family as before: ${missing}` : ''}`)
     },

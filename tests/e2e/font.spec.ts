@@ -3,6 +3,7 @@ import type { FontSlice } from '../../build/font-chars'
 import { Buffer } from 'node:buffer'
 import { create as openFont } from 'fontkit'
 import { inRanges, parseFontFaces } from '../../build/font-chars'
+import { READING_FONT_FAMILY } from '../../build/vite-plugin-deck-font'
 import { slideTextInPage } from '../support/slide-text'
 import { expect, fontsDrawing, gotoSlide, test, walkDeck } from './fixtures'
 
@@ -19,10 +20,15 @@ async function cutFaces(request: APIRequestContext, baseURL: string): Promise<Fa
   const html = await (await request.get(baseURL)).text()
   const css = html.match(/<style id="deck-font">([\s\S]*?)<\/style>/)?.[1]
   expect(css, 'index.html declares the cut font').toBeTruthy()
-  const faces = parseFontFaces(css!)
+  const all = parseFontFaces(css!)
+  const faces = all.filter(face => face.family === CUT_FAMILY)
   expect(faces.length).toBeGreaterThan(0)
+  // The reading view's family (cuts of its own, slides and notes together) claims the very same characters.
+  const reading = all.filter(face => face.family === READING_FONT_FAMILY)
+  const claimed = (list: typeof all) => list.flatMap(f => f.ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i))).sort((a, b) => a - b)
+  expect(claimed(reading)).toEqual(claimed(faces))
+  expect(faces.length + reading.length).toBe(all.length)
   return Promise.all(faces.map(async (face) => {
-    expect(face.family).toBe(CUT_FAMILY)
     const response = await request.get(new URL(face.url, baseURL).href)
     expect(response.status(), face.url).toBe(200)
     const font = openFont(await response.body())
@@ -164,6 +170,19 @@ test('the inline font rules leave the charset declaration within the first 1024 
   const head = Buffer.from(html).subarray(0, 1024).toString('latin1')
   expect(head).toMatch(/<meta charset=/i)
   expect(html.indexOf('<style id="deck-font">')).toBeGreaterThan(html.search(/<meta charset=/i))
+})
+
+test('the full split\'s @font-face rules are not in the render-blocking CSS; they arrive after the page loads', async ({ page, request, baseURL }) => {
+  const html = await (await request.get(baseURL!)).text()
+  const blocking = Array.from(html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g), m => m[1]!)
+  expect(blocking.length).toBeGreaterThan(0)
+  for (const href of blocking) {
+    const css = await (await request.get(new URL(href, baseURL).href)).text()
+    expect(parseFontFaces(css).filter(face => face.family === SPLIT_FAMILY).length, href).toBe(0)
+  }
+  await gotoSlide(page, 1)
+  await expect.poll(() => page.evaluate(family => [...document.styleSheets].some(sheet =>
+    [...sheet.cssRules].some(rule => rule instanceof CSSFontFaceRule && rule.style.getPropertyValue('font-family').includes(family))), SPLIT_FAMILY)).toBe(true)
 })
 
 test('a character outside the cut font still gets a real glyph from the full split font', async ({ page, request, baseURL }) => {

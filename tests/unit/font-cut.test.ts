@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { AUTOHINT_ANCHORS, collectCharacters } from '../../build/font-chars'
 import { cutFont, mappedCodePoints } from '../../build/subset-font'
-import { cutDeckFont, DECK_FONT_FAMILY, deckCharacters, deckFontCss, deckSourceFiles } from '../../build/vite-plugin-deck-font'
+import { cutDeckFont, DECK_FONT_FAMILY, deckCharacters, deckFontCss, deckSourceFiles, READING_FONT_FAMILY } from '../../build/vite-plugin-deck-font'
 
 const require = createRequire(import.meta.url)
 const slice = (name: string) => readFileSync(require.resolve(`@fontsource-variable/noto-sans-sc/files/noto-sans-sc-${name}-wght-normal.woff2`))
@@ -51,8 +51,13 @@ describe('cutDeckFont', () => {
     for (const face of cut.faces)
       expect(mappedCodePoints(face.bytes)).toEqual(expect.arrayContaining(face.codePoints))
     const css = deckFontCss(cut, '/talk/', 'assets')
-    expect(css.match(/@font-face/g)).toHaveLength(cut.faces.length)
-    expect(css).toContain(`font-family:'${DECK_FONT_FAMILY}'`)
+    // Each face twice: for the slides (swap) and for the phone's reading view (optional), same files.
+    for (const [family, display] of [[DECK_FONT_FAMILY, 'swap'], [READING_FONT_FAMILY, 'optional']]) {
+      const faces = css.split('@font-face').filter(rule => rule.includes(`font-family:'${family}';`))
+      expect(faces, family).toHaveLength(cut.faces.length)
+      expect(faces.every(rule => rule.includes(`font-display:${display};`)), family).toBe(true)
+    }
+    expect(css.match(/@font-face/g)).toHaveLength(2 * cut.faces.length)
     expect(css).toMatch(/url\(\/talk\/assets\/deck-sans-sc-latin-[0-9a-f]{8}\.woff2\)/)
   }, 60_000)
 })
@@ -66,6 +71,16 @@ describe('cutDeckFont, notes apart', () => {
     expect(hidden.every(f => /-notes-[0-9a-f]{8}\.woff2$/.test(f.fileName))).toBe(true)
     expect(shown.flatMap(f => f.codePoints)).toEqual(expect.arrayContaining(cp('推荐算法')))
     expect(shown.flatMap(f => f.codePoints)).not.toEqual(expect.arrayContaining(cp('讲')))
+    // The reading view's cuts: both sets in one cut per slice, declared under their own family.
+    const reading = cut.faces.filter(f => f.tier === 'reading')
+    const sorted = (faces: typeof reading) => faces.flatMap(f => f.codePoints).sort((a, b) => a - b)
+    expect(sorted(reading)).toEqual(sorted([...shown, ...hidden]))
+    expect(reading.map(f => f.sliceFile).sort()).toEqual([...new Set([...shown, ...hidden].map(f => f.sliceFile))].sort())
+    expect(reading.every(f => /-read-[0-9a-f]{8}\.woff2$/.test(f.fileName))).toBe(true)
+    const css = deckFontCss(cut, '/', 'assets')
+    const urls = (family: string) => css.split('@font-face').filter(rule => rule.includes(`'${family}'`)).map(rule => rule.match(/url\(([^)]+)\)/)![1])
+    expect(urls(READING_FONT_FAMILY).sort()).toEqual(reading.map(f => `/assets/${f.fileName}`).sort())
+    expect(urls(DECK_FONT_FAMILY).sort()).toEqual([...shown, ...hidden].map(f => `/assets/${f.fileName}`).sort())
   }, 60_000)
 })
 
