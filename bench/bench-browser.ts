@@ -84,7 +84,7 @@ function countResponses(page: Page, origin: string, state: WalkState) {
       if (!response || response.status() >= 300)
         return
       const sizes = await request.sizes()
-      const bytes = sizes.responseBodySize
+      const bytes = Math.max(0, sizes.responseBodySize) // -1 when the size is unknown
       const kind = KIND[request.resourceType()] ?? 'other'
       const t = state.tally
       t[kind] += bytes
@@ -193,7 +193,8 @@ export interface PhoneRead {
  * to the end, and every character of the view's text, charts included.
  */
 export async function readOnPhone(browser: Browser, base: string): Promise<PhoneRead> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3, colorScheme: 'light' })
+  // No offline copy: its worker would fetch the whole deck in the background, out of the page's sight.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3, colorScheme: 'light', serviceWorkers: 'block' })
   const page = await context.newPage()
   const state: WalkState = { tally: emptyTally(), cjkFont: [], pending: 0 }
   countResponses(page, new URL(base).origin, state)

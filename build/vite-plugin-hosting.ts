@@ -9,6 +9,9 @@
  * - A link to the web app manifest (written by scripts/build.ts).
  * - The favicon link absolute under the base path: Slidev writes it relative ("favicon.svg"), which on a deep
  *   link such as /presenter/3 asks for /presenter/favicon.svg, a 404.
+ * - Module preloads for the first screen: slides 1 and 2 and the phone's reading view are lazy chunks that the app
+ *   asks for only once its own script has run; named in the head, they download alongside it (a round trip less
+ *   before the first paint on a phone's network). The reading view's chunk is about 3 KB.
  */
 import type { Plugin } from 'vite'
 
@@ -106,6 +109,30 @@ export function rewriteHead(html: string, base: string, deckUrl: string): string
   return withoutSlidevTags.replace('</head>', `${tags}\n</head>`)
 }
 
+/** A chunk of the bundle, as far as the first-screen preloads read it. */
+interface BundleChunk { type: 'chunk' | 'asset', fileName: string, facadeModuleId?: string | null, imports?: string[] }
+
+/** What the first screen loads lazily: slides 1 and 2 (Slidev's ids /@slidev/slides/N/md) and the reading view. */
+const FIRST_SCREEN = [/^\/@slidev\/slides\/[12]\/md$/, /\/components\/reading\/ReadingView\.vue$/]
+
+/** The first screen's lazy chunks and the chunks they import, in a stable order, minus those the page already has. */
+export function firstScreenChunks(bundle: Record<string, BundleChunk>, html: string): string[] {
+  const byName = new Map(Object.values(bundle).filter(c => c.type === 'chunk').map(c => [c.fileName, c]))
+  const wanted = new Set<string>()
+  const add = (file: string) => {
+    if (wanted.has(file) || html.includes(file))
+      return
+    wanted.add(file)
+    for (const imported of byName.get(file)?.imports ?? [])
+      add(imported)
+  }
+  for (const chunk of byName.values()) {
+    if (chunk.facadeModuleId && FIRST_SCREEN.some(re => re.test(chunk.facadeModuleId!)))
+      add(chunk.fileName)
+  }
+  return [...wanted].sort()
+}
+
 export default function hosting(deckUrl: string): Plugin {
   let base = '/'
   return {
@@ -116,7 +143,11 @@ export default function hosting(deckUrl: string): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      handler: html => rewriteHead(html, base, deckUrl),
+      handler: (html, ctx) => {
+        const preloads = ctx.bundle ? firstScreenChunks(ctx.bundle as Record<string, BundleChunk>, html) : []
+        const links = preloads.map(file => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join('\n')
+        return rewriteHead(html, base, deckUrl).replace('</head>', links ? `${links}\n</head>` : '</head>')
+      },
     },
   }
 }
