@@ -1,7 +1,7 @@
 // @vitest-environment node
 // Link previews in index.html, the offline precache list, and the one-reload rule for a stale chunk.
 import { describe, expect, it, vi } from 'vitest'
-import { linkPreviewTags, normalizeDeckUrl, readMeta, rewriteHead } from '../../build/vite-plugin-hosting'
+import { firstScreenChunks, linkPreviewTags, normalizeDeckUrl, readMeta, rewriteHead } from '../../build/vite-plugin-hosting'
 import { precacheFiles, serviceWorkerSource } from '../../scripts/service-worker'
 import { RELOADED_FOR_KEY, reloadOnStaleChunk, shouldReload } from '../../setup/preload-error'
 
@@ -146,5 +146,33 @@ describe('reloading once for a chunk a redeploy removed', () => {
     expect(deck.reload).not.toHaveBeenCalled()
     expect(shouldReload('a', null, true)).toBe(true)
     expect(shouldReload('a', 'a', true)).toBe(false)
+  })
+})
+
+describe('firstScreenChunks', () => {
+  const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = []) => ({ type: 'chunk' as const, fileName, facadeModuleId, imports })
+  const bundle = Object.fromEntries([
+    chunk('assets/index.js', '/app/main.ts', ['assets/vue.js']),
+    chunk('assets/vue.js', null),
+    chunk('assets/slidev/md-1.js', '/@slidev/slides/1/md', ['assets/slidev/cover.js', 'assets/vue.js']),
+    chunk('assets/slidev/cover.js', null),
+    chunk('assets/md-2.js', '/@slidev/slides/2/md', ['assets/icons.js']),
+    chunk('assets/icons.js', null),
+    chunk('assets/md-12.js', '/@slidev/slides/12/md', ['assets/chart.js']),
+    chunk('assets/chart.js', null),
+    chunk('assets/ReadingView.js', '/deck/components/reading/ReadingView.vue', ['assets/sections.js']),
+    chunk('assets/sections.js', null),
+  ].map(c => [c.fileName, c]))
+  const html = '<script type="module" src="/assets/index.js"></script><link rel="modulepreload" href="/assets/vue.js">'
+
+  it('names slides 1 and 2 and the reading view with what they import, not other slides nor what the page has', () => {
+    expect(firstScreenChunks(bundle, html)).toEqual([
+      'assets/ReadingView.js',
+      'assets/icons.js',
+      'assets/md-2.js',
+      'assets/sections.js',
+      'assets/slidev/cover.js',
+      'assets/slidev/md-1.js',
+    ])
   })
 })
