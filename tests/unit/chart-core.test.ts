@@ -3,6 +3,8 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import ChartFrame from '../../components/chart/ChartFrame.vue'
 import { formatFixed, formatSignedPercent } from '../../lib/chart/format'
+import { frameLayout } from '../../lib/chart/frame-layout'
+import { textWidth, wrapParts } from '../../lib/chart/label-placement'
 import { chartPlot } from '../../lib/chart/plot'
 import { axisProblem, linearAxis, nearestIndex, niceUpperBound, plotArea, polylinePath, sampleFunction, stackedPlotAreas } from '../../lib/chart/scales'
 import { sliderValueForKey, snapToStep } from '../../lib/chart/slider-keys'
@@ -160,5 +162,63 @@ describe('chartFrame lower panel', () => {
     expect(wrapper.find('[role="alert"]').text()).toMatch(/下方面板 y/)
     expect(warn).toHaveBeenCalled()
     warn.mockRestore()
+  })
+})
+
+describe('frame layout: where ChartFrame puts its texts', () => {
+  const spec: PlotSpec = {
+    width: 640,
+    height: 400,
+    margin: { top: 16, right: 24, bottom: 48, left: 60 },
+    x: { domain: [0, 30], label: '投入（人年）', ticks: 6 },
+    y: { domain: [0, 40], label: '累计提升（%）', ticks: 4 },
+    lower: { y: { domain: [0, 2], label: '边际提升', ticks: 3 }, height: 100, gap: 30 },
+  }
+
+  it('on a slide: the y title up the left edge, tick labels beside the axes, the lower title above its panel', () => {
+    const plot = chartPlot(spec)
+    const frame = frameLayout(plot)
+    expect(frame.yTitle).toMatchObject({ text: '累计提升（%）', x: 16, y: plot.area.top + plot.area.height / 2, vertical: true, anchor: 'middle' })
+    // Vertical: one em wide, as tall as the text is long.
+    expect(frame.yTitle.box.width).toBe(13)
+    expect(frame.yTitle.box.height).toBeCloseTo(textWidth('累计提升（%）', 13))
+    expect(frame.xTicks.map(t => t.y)).toEqual(frame.xTicks.map(() => plot.lower!.area.bottom + 18))
+    expect(frame.yTicks[0]).toMatchObject({ x: plot.area.left - 8, y: plot.y.ticks[0]!.position + 4, anchor: 'end' })
+    expect(frame.lowerTitle).toMatchObject({ x: plot.lower!.area.left, y: plot.lower!.area.top - 8 })
+    expect(frame.xTitle).toMatchObject({ x: plot.area.left + plot.area.width / 2, y: 400 - 8, anchor: 'middle' })
+  })
+
+  it('compact: the y title and the lower title above their panels, at the chart\'s left edge', () => {
+    const plot = chartPlot({ ...spec, width: 340, compact: true, margin: { top: 40, right: 14, bottom: 46, left: 30 } })
+    const frame = frameLayout(plot)
+    expect(plot.compact).toBe(true)
+    expect(frame.yTitle).toMatchObject({ x: 0, y: plot.area.top - 10, vertical: false, anchor: 'start' })
+    expect(frame.lowerTitle).toMatchObject({ x: 0, y: plot.lower!.area.top - 10 })
+  })
+
+  it('chartFrame draws them, and marks a compact frame with its width for the reading view\'s CSS', () => {
+    const slide = mount(ChartFrame, { props: { plot: chartPlot(spec), title: 't' } })
+    expect(slide.find('text[transform]').text()).toBe('累计提升（%）')
+    expect(slide.classes()).not.toContain('chart-compact')
+    const compact = mount(ChartFrame, { props: { plot: chartPlot({ ...spec, width: 340, compact: true }), title: 't' } })
+    expect(compact.find('text[transform]').exists()).toBe(false)
+    expect(compact.findAll('text.chart-axis-title').map(t => t.text())).toContain('累计提升（%）')
+    expect(compact.classes()).toContain('chart-compact')
+    expect(compact.attributes('style')).toContain('--chart-width: 340')
+  })
+})
+
+describe('wrapParts', () => {
+  it('packs parts into lines that fit, in order, without spaces at the ends', () => {
+    const parts = ['R² = 0.985；', '直线拟合也达 0.987，', '放缓要看年净增']
+    expect(wrapParts(parts, 1000, 12)).toEqual(['R² = 0.985；直线拟合也达 0.987，放缓要看年净增'])
+    const lines = wrapParts(parts, 250, 12)
+    expect(lines).toEqual(['R² = 0.985；直线拟合也达 0.987，', '放缓要看年净增'])
+    expect(lines.every(line => textWidth(line, 12) <= 250)).toBe(true)
+    expect(wrapParts(['4G 后 ', 'App 用户激增'], 60, 12)).toEqual(['4G 后', 'App 用户激增'])
+  })
+
+  it('gives a part wider than the room a line of its own', () => {
+    expect(wrapParts(['一二三四五六', '七'], 30, 12)).toEqual(['一二三四五六', '七'])
   })
 })
