@@ -1,7 +1,9 @@
 import type { PlotSpec } from '../../lib/chart/plot'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
 import ChartFrame from '../../components/chart/ChartFrame.vue'
+import { provideCompactCharts } from '../../components/chart/compact'
 import { formatFixed, formatSignedPercent } from '../../lib/chart/format'
 import { frameLayout } from '../../lib/chart/frame-layout'
 import { textWidth, wrapParts } from '../../lib/chart/label-placement'
@@ -220,5 +222,17 @@ describe('wrapParts', () => {
 
   it('gives a part wider than the room a line of its own', () => {
     expect(wrapParts(['一二三四五六', '七'], 30, 12)).toEqual(['一二三四五六', '七'])
+  })
+})
+
+describe('compact charts: the reading view\'s injection', () => {
+  it('a chart under provideCompactCharts draws its compact size; elsewhere its slide size', async () => {
+    const { default: InternetUsersChart } = await import('../../components/internet-users/InternetUsersChart.vue')
+    const Reading = defineComponent({ setup: () => {
+      provideCompactCharts()
+      return () => h(InternetUsersChart, { step: 2 })
+    } })
+    expect(mount(InternetUsersChart, { props: { step: 2 } }).find('svg').attributes('viewBox')).toBe('0 0 640 380')
+    expect(mount(Reading).find('svg').attributes('viewBox')).toBe('0 0 340 440')
   })
 })
