@@ -1,7 +1,10 @@
+import type { DiminishingReturnsParams } from '../../lib/diminishing-returns/layout'
 import type { TextBox } from '../support/chart-text'
 import { describe, expect, it } from 'vitest'
 import { CHART_FONT } from '../../lib/chart/label-placement'
 import { chartPlot, COMPACT_WIDTH } from '../../lib/chart/plot'
+import { compactSize, diminishingReturnsLayout, diminishingReturnsPlotSpec } from '../../lib/diminishing-returns/layout'
+import { effortReadout, formatEffort, formatMarginal } from '../../lib/diminishing-returns/model'
 import { CNNIC_NET_ADDITIONS, CNNIC_RELEASES } from '../../lib/internet-users/data'
 import { COMPACT_SIZE, FONT, internetUsersLayout, internetUsersPlotSpec } from '../../lib/internet-users/layout'
 import { cnnicSeries, fitSeries, readoutLines } from '../../lib/internet-users/model'
@@ -56,5 +59,72 @@ describe('compact CNNIC chart', () => {
     const lifted = bars.filter(bar => bar.label.y < bar.rect.y - 4)
     expect(lifted.length).toBeGreaterThan(0)
     expect(bars.every(bar => bar.label.text === String(CNNIC_NET_ADDITIONS.find(a => a.year === bar.year)!.tenThousands))).toBe(true)
+  })
+})
+
+describe('compact diminishing-returns chart', () => {
+  const DEFAULTS: DiminishingReturnsParams = { a: 12, b: 1.5, marginalCost: 0.6, effortMax: 30, dividendMarginal: 2 }
+  /** The readout as EffortPoint writes it over two lines (with the verdict from step 3). */
+  const readout = (effort: number, params: DiminishingReturnsParams, verdict: boolean) => {
+    const r = effortReadout(effort, params)
+    const pays = r.marginal > params.marginalCost
+    return [
+      `投入 ${formatEffort(r.effort)} 人年 · 累计提升 ${r.gain.toFixed(1)}%`,
+      `边际提升 ${formatMarginal(r.marginal)}%/人年${verdict ? (pays ? '（高于成本：仍划算）' : '（低于成本：不划算）') : ''}`,
+    ]
+  }
+  const variants: Array<[string, Partial<DiminishingReturnsParams>]> = [
+    ['the slides\' parameters', {}],
+    ['a crossing near the right edge', { marginalCost: 0.45 }],
+    ['a crossing near the left', { marginalCost: 1.5 }],
+    ['a shorter effort axis', { effortMax: 25 }],
+    ['no crossing, hiring always pays', { marginalCost: 0.2 }],
+    ['no crossing, hiring never pays', { marginalCost: 10 }],
+  ]
+  for (const [name, change] of variants) {
+    it.each([0, 1, 2, 3])(`${name}, step %i: every text inside, none over another, a dot or a curve`, (step) => {
+      const params = { ...DEFAULTS, ...change }
+      const plot = chartPlot(diminishingReturnsPlotSpec(params, compactSize(step), step))
+      const layout = diminishingReturnsLayout(params, plot, step)
+      const zone = layout.dividend?.zone
+      const deep = layout.deepWater
+      const texts: TextBox[] = [
+        ...frameBoxes(plot),
+        textBox('gain', layout.gainLabel, CHART_FONT.label),
+        ...(zone ? [textBox('红利期', zone.title, CHART_FONT.zoneTitle), ...zone.notes.map(n => textBox('dividend note', n, CHART_FONT.note))] : []),
+        ...(layout.dividend?.missing ? [textBox('no dividend', layout.dividend.missing, CHART_FONT.note)] : []),
+        ...(deep?.marks ?? []).flatMap(m => [m.label, m.note].flatMap(t => t ? [textBox(`threshold ${m.level}`, t, CHART_FONT.label)] : [])),
+        ...(deep?.label ? [textBox('深水区', deep.label.title, CHART_FONT.zoneTitle), ...deep.label.notes.map(n => textBox('deep-water note', n, CHART_FONT.note))] : []),
+        ...(deep?.missing ? [textBox('no deep water', deep.missing, CHART_FONT.note)] : []),
+        ...(layout.crossing ? [textBox('boss', layout.crossing.label, CHART_FONT.strong), ...layout.crossing.notes.map(n => textBox('boss note', n, CHART_FONT.note))] : []),
+        ...(layout.marginal ? [textBox('cost', layout.marginal.cost.label, CHART_FONT.label), textBox('cost note', layout.marginal.cost.note, CHART_FONT.note)] : []),
+        ...(layout.marginal?.noCrossing?.lines ?? []).map(t => textBox('no crossing', t, CHART_FONT.strong)),
+      ]
+      const lines = [
+        ...pathSegments('the gain curve', layout.gainPath),
+        ...(layout.marginal ? pathSegments('the marginal curve', layout.marginal.curvePath) : []),
+        ...(layout.crossing ? [{ name: 'the crossing line', segment: { x1: layout.crossing.x, y1: layout.crossing.lower.lineTop, x2: layout.crossing.x, y2: layout.crossing.lower.lineBottom } }] : []),
+        ...(layout.marginal ? [{ name: 'the cost line', segment: { x1: layout.marginal.cost.left, y1: layout.marginal.cost.y, x2: layout.marginal.cost.right, y2: layout.marginal.cost.y } }] : []),
+      ]
+      const dots = (deep?.marks ?? []).map(m => ({ name: `threshold ${m.level} dot`, box: { x: m.cx - 4, y: m.cy - 4, width: 8, height: 8 } }))
+      expect(textProblems(plot, texts, { boxes: dots, lines })).toEqual([])
+      // The live readout at any effort, over two lines above the plot.
+      for (let effort = 0; effort <= params.effortMax; effort += 0.5) {
+        const [first, second] = readout(effort, params, step >= 3)
+        const readoutBoxes = [
+          textBox('readout', { text: first!, x: layout.readout.x, y: layout.readout.y }, 13),
+          textBox('readout', { text: second!, ...layout.readout.secondLine! }, 13),
+        ]
+        expect(textProblems(plot, [...frameBoxes(plot), ...readoutBoxes])).toEqual([])
+      }
+    })
+  }
+
+  it('keeps the upper plot\'s height when the lower panel comes, and names the marginal curve in its title', () => {
+    const upper = (step: number) => chartPlot(diminishingReturnsPlotSpec(DEFAULTS, compactSize(step), step)).area.height
+    expect(upper(3)).toBe(upper(2))
+    const plot = chartPlot(diminishingReturnsPlotSpec(DEFAULTS, compactSize(3), 3))
+    expect(plot.lower?.y.label).toContain('a/(b + 投入)')
+    expect(diminishingReturnsLayout(DEFAULTS, plot, 3).marginal?.curveLabel).toBeNull()
   })
 })
