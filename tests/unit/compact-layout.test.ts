@@ -1,13 +1,17 @@
 import type { DiminishingReturnsParams } from '../../lib/diminishing-returns/layout'
+import type { ScenarioChoice } from '../../lib/labor-market/scenarios'
 import type { TextBox } from '../support/chart-text'
 import { describe, expect, it } from 'vitest'
-import { CHART_FONT } from '../../lib/chart/label-placement'
+import { boxesOverlap, CHART_FONT } from '../../lib/chart/label-placement'
 import { chartPlot, COMPACT_WIDTH } from '../../lib/chart/plot'
 import { compactSize, diminishingReturnsLayout, diminishingReturnsPlotSpec } from '../../lib/diminishing-returns/layout'
 import { effortReadout, formatEffort, formatMarginal } from '../../lib/diminishing-returns/model'
 import { CNNIC_NET_ADDITIONS, CNNIC_RELEASES } from '../../lib/internet-users/data'
 import { COMPACT_SIZE, FONT, internetUsersLayout, internetUsersPlotSpec } from '../../lib/internet-users/layout'
 import { cnnicSeries, fitSeries, readoutLines } from '../../lib/internet-users/model'
+import { COMPACT_MARGIN, layoutLabels, marketLayout, MIN_WIDTH, TAG } from '../../lib/labor-market/layout'
+import { marketView } from '../../lib/labor-market/model'
+import { laborMarketClicks, resolveStep } from '../../lib/labor-market/scenarios'
 import { frameBoxes, pathSegments, textBox, textProblems } from '../support/chart-text'
 
 // The reading view draws every chart in its compact layout, about one SVG unit per CSS px at a phone's width: its
@@ -127,4 +131,39 @@ describe('compact diminishing-returns chart', () => {
     expect(plot.lower?.y.label).toContain('a/(b + 投入)')
     expect(diminishingReturnsLayout(DEFAULTS, plot, 3).marginal?.curveLabel).toBeNull()
   })
+})
+
+describe('compact labour-market chart', () => {
+  const HEIGHT = 320
+  const choices: ScenarioChoice[] = ['story', 'llm', 'rec']
+  // The narrowest the chart draws one unit per px, the reading view's column on the two tested phones, a desktop's.
+  const widths = [MIN_WIDTH.compact, ...PHONE_COLUMNS, 672]
+  for (const choice of choices) {
+    for (let step = 0; step <= laborMarketClicks(choice); step++) {
+      it.each(widths)(`${choice}, step ${step}, %i units wide: every text inside, none over another or crossed by a curve`, (width) => {
+        const { scenario, state } = resolveStep(choice, step)
+        const plot = chartPlot({
+          width,
+          height: HEIGHT,
+          margin: COMPACT_MARGIN,
+          compact: true,
+          x: { domain: scenario.quantityDomain, label: '工程师数量（相对值，基准 = 100）', ticks: 5 },
+          y: { domain: scenario.payDomain, label: '年薪（相对值，基准 = 100）', ticks: 5 },
+        })
+        const layout = marketLayout(marketView(scenario, state), scenario.market, plot)
+        // Tick labels under a value tag are covered by it (MarketOverMarks draws the covers).
+        const covers = layout.tags?.covers ?? []
+        const frame = frameBoxes(plot).filter(t => !covers.some(c => boxesOverlap(c, t.box)))
+        const tags = layout.tags
+          ? [
+              { name: 'pay tag', box: { x: layout.tags.pay.x, y: layout.tags.pay.y - TAG.height / 2, width: TAG.width, height: TAG.height } },
+              { name: 'quantity tag', box: { x: layout.tags.quantity.x - TAG.width / 2, y: layout.tags.quantity.y, width: TAG.width, height: TAG.height } },
+            ]
+          : []
+        const labels = layoutLabels(layout).map(l => ({ name: l.text, box: l.box }))
+        const curves = (['demand', 'supply'] as const).flatMap(side => pathSegments(side, layout.curves[side].path))
+        expect(textProblems(plot, [...frame, ...tags, ...labels], { lines: curves })).toEqual([])
+      })
+    }
+  }
 })
