@@ -3,6 +3,7 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import ChartFrame from '../../components/chart/ChartFrame.vue'
+import ChartHandle from '../../components/chart/ChartHandle.vue'
 import { provideCompactCharts } from '../../components/chart/compact'
 import { formatFixed, formatSignedPercent } from '../../lib/chart/format'
 import { frameLayout } from '../../lib/chart/frame-layout'
@@ -234,5 +235,60 @@ describe('compact charts: the reading view\'s injection', () => {
     } })
     expect(mount(InternetUsersChart, { props: { step: 2 } }).find('svg').attributes('viewBox')).toBe('0 0 640 380')
     expect(mount(Reading).find('svg').attributes('viewBox')).toBe('0 0 340 440')
+  })
+})
+
+describe('chartHandle with pan-y (a handle over a whole plot in a scrolling page)', () => {
+  // Inside an <svg> whose screen matrix is the identity, so a pointer's position reads as it is.
+  const handle = (panY: boolean) => {
+    vi.spyOn(SVGSVGElement.prototype, 'getScreenCTM').mockReturnValue(new DOMMatrix() as unknown as SVGMatrix)
+    const wrapper = mount(defineComponent({
+      setup: () => () => h('svg', [h(ChartHandle, { value: 0, min: 0, max: 10, step: 1, label: 'x', valueText: '', pointToValue: () => 7, panY })]),
+    }))
+    return wrapper.findComponent(ChartHandle)
+  }
+  const pointer = (type: string, pointerType: string, at = { x: 10, y: 10 }) => {
+    const event = new Event(type, { bubbles: true, cancelable: true })
+    Object.assign(event, { pointerType, pointerId: 1, clientX: at.x, clientY: at.y })
+    return event
+  }
+
+  it('lets a finger going down start a scroll: it moves the handle only on a tap or a sideways move', () => {
+    const wrapper = handle(true)
+    const el = wrapper.element
+    el.dispatchEvent(pointer('pointerdown', 'touch'))
+    expect(wrapper.emitted('change')).toBeUndefined()
+    // The browser took the gesture for a scroll: nothing moves.
+    el.dispatchEvent(pointer('pointercancel', 'touch'))
+    expect(wrapper.emitted('change')).toBeUndefined()
+    // A move up or down (before the browser takes it for a scroll) moves nothing; a sideways one does.
+    el.dispatchEvent(pointer('pointerdown', 'touch'))
+    el.dispatchEvent(pointer('pointermove', 'touch', { x: 14, y: 30 }))
+    expect(wrapper.emitted('change')).toBeUndefined()
+    el.dispatchEvent(pointer('pointermove', 'touch', { x: 40, y: 34 }))
+    expect(wrapper.emitted('change')).toEqual([[7]])
+    el.dispatchEvent(pointer('pointercancel', 'touch'))
+    // A tap.
+    el.dispatchEvent(pointer('pointerdown', 'touch'))
+    el.dispatchEvent(pointer('pointerup', 'touch'))
+    expect(wrapper.emitted('change')).toEqual([[7], [7]])
+    expect(wrapper.classes()).toContain('pan-y')
+    // Its touchstart is not cancelled (the page may scroll).
+    const touch = new Event('touchstart', { cancelable: true })
+    Object.assign(touch, { touches: [{ clientX: 10, clientY: 10 }] })
+    el.dispatchEvent(touch)
+    expect(touch.defaultPrevented).toBe(false)
+    vi.restoreAllMocks()
+  })
+
+  it('without it a finger moves the handle at once and never scrolls', () => {
+    const wrapper = handle(false)
+    wrapper.element.dispatchEvent(pointer('pointerdown', 'touch'))
+    expect(wrapper.emitted('change')).toEqual([[7]])
+    const touch = new Event('touchstart', { cancelable: true })
+    Object.assign(touch, { touches: [] })
+    wrapper.element.dispatchEvent(touch)
+    expect(touch.defaultPrevented).toBe(true)
+    vi.restoreAllMocks()
   })
 })
