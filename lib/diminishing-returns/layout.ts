@@ -17,7 +17,7 @@ import type { CrossingLayout, MarginalPanelLayout } from './marginal-layout'
 import type { LogCurve } from './model'
 import { boxesOverlap, CHART_FONT, labelBox, textWidth, wrapParts } from '../chart/label-placement'
 import { COMPACT_WIDTH } from '../chart/plot'
-import { niceUpperBound, polylinePath, sampleFunction } from '../chart/scales'
+import { clamp, niceUpperBound, polylinePath, sampleFunction } from '../chart/scales'
 import { crossingLayout, marginalAxisMax, marginalPanelLayout } from './marginal-layout'
 import { cumulativeGain, deepWaterThresholds, dividendZoneEnd, formatEffort, marginalCostCrossing } from './model'
 
@@ -111,7 +111,8 @@ export interface ReadoutPlace {
 export interface DiminishingReturnsLayout {
   readout: ReadoutPlace
   gainPath: string
-  gainLabel: PlacedText
+  /** The curve's name at its right end; null in a compact plot, where the y title names it. */
+  gainLabel: PlacedText | null
   /** From step 1. */
   dividend: DividendLayout | null
   /** From step 2. */
@@ -136,7 +137,8 @@ export function diminishingReturnsPlotSpec(
     margin: compact ? COMPACT_MARGIN : MARGIN,
     compact,
     x: { domain: [0, params.effortMax], label: '投入（人年，人力 × 时间）', ticks: 6 },
-    y: { domain: [0, gainMax], label: '业务指标累计提升（%）', ticks: 4 },
+    // Compact, the y title names the curve too: the top right is left to the thresholds' labels.
+    y: { domain: [0, gainMax], label: compact ? '业务指标累计提升 a·ln(1 + 投入/b)（%）' : '业务指标累计提升（%）', ticks: 4 },
     lower: step >= 3
       ? {
           // Compact, the panel's title names its curve (marginal-layout.ts).
@@ -174,49 +176,69 @@ function dividendLayout(params: DiminishingReturnsParams, plot: ChartPlot, step:
   }
 }
 
-/** `guideX`: where the crossing's guide runs down the plot (step 3), or null. */
-function deepWaterLayout(params: DiminishingReturnsParams, plot: ChartPlot, step: number, guideX: number | null): DeepWaterLayout {
+/**
+ * The dots on the curve where the marginal gain falls under each deep-water level, with their labels. A level the
+ * curve is already below at x = 0 gets no dot: the zone says it. Labels go below-right of the dot; near the right
+ * edge left of it, above the curve, else below it (low enough, the curve being lower to the left), and those first
+ * (they have one side only). A label that would meet another text (`taken`) or the crossing's guide (`guideX`)
+ * takes the next spot (a line or two lower), or is left out (the dot and the zone remain).
+ */
+function thresholdMarks(params: DiminishingReturnsParams, plot: ChartPlot, taken: Box[], guideX: number | null): ThresholdMark[] {
   const { x, y, area } = plot
-  const thresholds = deepWaterThresholds(params, params.effortMax)
-  const zones = thresholds.flatMap(t => t.effort === null
-    ? []
-    : [{ x: x.toSvg(t.effort), y: area.top, width: area.right - x.toSvg(t.effort), height: area.height }])
-  // A level the curve is already below at x = 0 gets no dot: the zone says it. Labels go below-right of the dot,
-  // below-left near the right edge, low enough there to stay under the curve, which is lower to the left. A label
-  // that would meet the one before it, or the crossing's guide, is left out (the dot and the zone remain).
-  const taken: Box[] = []
-  const marks = thresholds.flatMap((t): ThresholdMark[] => {
+  const spots = deepWaterThresholds(params, params.effortMax).flatMap((t) => {
     if (t.effort === null || t.effort <= 0)
       return []
     const cx = x.toSvg(t.effort)
     const cy = y.toSvg(cumulativeGain(t.effort, params))
     const nearRightEdge = area.right - cx < ROOM.threshold
     const labelX = nearRightEdge ? cx - 6 : cx + 6
-    const anchor: TextAnchor = nearRightEdge ? 'end' : 'start'
     const text = `边际 < ${t.level}%/人年`
-    const curveAtLeftEnd = y.toSvg(cumulativeGain(Math.max(0, x.fromSvg(labelX - textWidth(text, CHART_FONT.label))), params))
-    const labelY = nearRightEdge ? Math.max(cy + 18, curveAtLeftEnd + 3 + CHART_FONT.label * 0.88) : cy + 18
-    const label: PlacedText = { text, x: labelX, y: labelY, anchor }
-    const note: PlacedText = { text: `${effortText(t.effort)}起`, x: labelX, y: labelY + 15, anchor }
-    const boxes = [label, note].map(text => labelBox(text.x, text.y, textWidth(text.text, CHART_FONT.label), CHART_FONT.label, text.anchor))
-    const crossed = boxes.some(box => (guideX !== null && box.x <= guideX && guideX <= box.x + box.width) || taken.some(other => boxesOverlap(box, other)))
-    if (!crossed)
-      taken.push(...boxes)
-    return [{
-      level: t.level,
-      testid: t.level === 1 ? 'dr-threshold-1' : 'dr-threshold-05',
-      cx,
-      cy,
-      lineBottom: area.bottom,
-      label: crossed ? null : label,
-      note: crossed ? null : note,
-    }]
+    const curveAt = (svgX: number) => y.toSvg(cumulativeGain(clamp(x.fromSvg(svgX), 0, params.effortMax), params))
+    const below = nearRightEdge ? Math.max(cy + 18, curveAt(labelX - textWidth(text, CHART_FONT.label)) + 3 + CHART_FONT.label * 0.88) : cy + 18
+    // Left of the dot the curve is lower: above it, the two lines end 3 above the curve at their right end.
+    const above = curveAt(labelX) - 3 - CHART_FONT.label * 0.12 - 15
+    const baselines = nearRightEdge ? [above, below, below + 15, below + 30] : [below, below + 15, below + 30]
+    const anchor: TextAnchor = nearRightEdge ? 'end' : 'start'
+    return [{ level: t.level, cx, cy, texts: [text, `${effortText(t.effort)}起`], labelX, baselines, anchor }]
   })
+  const placed = new Map<number, PlacedText[]>()
+  for (const spot of [...spots].sort((a, b) => Number(b.anchor === 'end') - Number(a.anchor === 'end'))) {
+    for (const baseline of spot.baselines) {
+      const texts = spot.texts.map((text, i): PlacedText => ({ text, x: spot.labelX, y: baseline + 15 * i, anchor: spot.anchor }))
+      const boxes = texts.map(t => labelBox(t.x, t.y, textWidth(t.text, CHART_FONT.label), CHART_FONT.label, t.anchor))
+      const clear = boxes.every(box => box.y >= area.top && box.y + box.height <= area.bottom && !taken.some(other => boxesOverlap(box, other))
+        && !(guideX !== null && box.x <= guideX && guideX <= box.x + box.width))
+      if (clear) {
+        taken.push(...boxes)
+        placed.set(spot.level, texts)
+        break
+      }
+    }
+  }
+  return spots.map(spot => ({
+    level: spot.level,
+    testid: spot.level === 1 ? 'dr-threshold-1' : 'dr-threshold-05',
+    cx: spot.cx,
+    cy: spot.cy,
+    lineBottom: area.bottom,
+    label: placed.get(spot.level)?.[0] ?? null,
+    note: placed.get(spot.level)?.[1] ?? null,
+  }))
+}
+
+/** `guideX`: where the crossing's guide runs down the plot (step 3), or null; `gainLabel`: the curve's name. */
+function deepWaterLayout(params: DiminishingReturnsParams, plot: ChartPlot, step: number, guideX: number | null, gainLabel: PlacedText | null): DeepWaterLayout {
+  const { x, area } = plot
+  const thresholds = deepWaterThresholds(params, params.effortMax)
+  const zones = thresholds.flatMap(t => t.effort === null
+    ? []
+    : [{ x: x.toSvg(t.effort), y: area.top, width: area.right - x.toSvg(t.effort), height: area.height }])
   const first = thresholds[0]?.effort ?? null
+  const gainBox = gainLabel ? [labelBox(gainLabel.x, gainLabel.y, textWidth(gainLabel.text, CHART_FONT.label), CHART_FONT.label, gainLabel.anchor)] : []
   if (first === null) {
     return {
       zones,
-      marks,
+      marks: thresholdMarks(params, plot, gainBox, guideX),
       label: null,
       missing: { text: `0–${params.effortMax} 人年内边际提升始终 ≥ 1%/人年：还没进深水区`, x: area.right - 8, y: area.bottom - 10, anchor: 'end' },
     }
@@ -232,16 +254,15 @@ function deepWaterLayout(params: DiminishingReturnsParams, plot: ChartPlot, step
     ? { text, x: start + 8, y: textY, anchor: 'start' }
     : { text, x: area.right - 6, y: textY, anchor: 'end' }
   const lines = notes.length ? wrapped : []
-  return {
-    zones,
-    marks,
-    label: {
-      // The notes end 9 above the axis, 15 apart; the title 16 above them.
-      title: at(first === 0 ? '全程深水区' : '深水区', area.bottom - (lines.length ? 9 + 15 * (lines.length - 1) + 16 : 10)),
-      notes: lines.map((text, i) => at(text, area.bottom - 9 - 15 * (lines.length - 1 - i))),
-    },
-    missing: null,
-  }
+  // The notes end 9 above the axis, 15 apart; the title 16 above them.
+  const title = at(first === 0 ? '全程深水区' : '深水区', area.bottom - (lines.length ? 9 + 15 * (lines.length - 1) + 16 : 10))
+  const noteLines = lines.map((text, i) => at(text, area.bottom - 9 - 15 * (lines.length - 1 - i)))
+  const taken = [
+    ...gainBox,
+    labelBox(title.x, title.y, textWidth(title.text, CHART_FONT.zoneTitle), CHART_FONT.zoneTitle, title.anchor),
+    ...noteLines.map(n => labelBox(n.x, n.y, textWidth(n.text, CHART_FONT.note), CHART_FONT.note, n.anchor)),
+  ]
+  return { zones, marks: thresholdMarks(params, plot, taken, guideX), label: { title, notes: noteLines }, missing: null }
 }
 
 /** Every mark of the chart at `step` (0–3) on `plot` (built from diminishingReturnsPlotSpec at the same step). */
@@ -251,19 +272,22 @@ export function diminishingReturnsLayout(params: DiminishingReturnsParams, plot:
   const lower = step >= 3 ? plot.lower : null
   // Compact, the threshold labels give way to the crossing's guide (on a slide they have the room beside it).
   const guideX = plot.compact && lower && crossing.kind === 'at' ? x.toSvg(crossing.effort) : null
+  const gainLabel: PlacedText | null = plot.compact
+    ? null
+    : {
+        text: step >= 3 ? '累计提升' : '累计提升 a·ln(1 + 投入/b)',
+        x: area.right,
+        y: y.toSvg(cumulativeGain(params.effortMax, params)) - 10,
+        anchor: 'end',
+      }
   return {
     readout: plot.compact
       ? { x: 0, y: READOUT.compactFirst, secondLine: { x: 0, y: READOUT.compactSecond } }
       : { x: area.left, y: area.top - READOUT.rise, secondLine: null },
     gainPath: curvePath(e => cumulativeGain(e, params), 0, params.effortMax, x, y),
-    gainLabel: {
-      text: step >= 3 ? '累计提升' : '累计提升 a·ln(1 + 投入/b)',
-      x: area.right,
-      y: y.toSvg(cumulativeGain(params.effortMax, params)) - 10,
-      anchor: 'end',
-    },
+    gainLabel,
     dividend: step >= 1 ? dividendLayout(params, plot, step) : null,
-    deepWater: step >= 2 ? deepWaterLayout(params, plot, step, guideX) : null,
+    deepWater: step >= 2 ? deepWaterLayout(params, plot, step, guideX, gainLabel) : null,
     crossing: lower ? crossingLayout(crossing, plot, lower) : null,
     marginal: lower ? marginalPanelLayout(params, crossing, plot, lower) : null,
   }

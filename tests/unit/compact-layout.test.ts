@@ -94,7 +94,7 @@ describe('compact diminishing-returns chart', () => {
       const deep = layout.deepWater
       const texts: TextBox[] = [
         ...frameBoxes(plot),
-        textBox('gain', layout.gainLabel, CHART_FONT.label),
+        ...(layout.gainLabel ? [textBox('gain', layout.gainLabel, CHART_FONT.label)] : []),
         ...(zone ? [textBox('红利期', zone.title, CHART_FONT.zoneTitle), ...zone.notes.map(n => textBox('dividend note', n, CHART_FONT.note))] : []),
         ...(layout.dividend?.missing ? [textBox('no dividend', layout.dividend.missing, CHART_FONT.note)] : []),
         ...(deep?.marks ?? []).flatMap(m => [m.label, m.note].flatMap(t => t ? [textBox(`threshold ${m.level}`, t, CHART_FONT.label)] : [])),
@@ -124,12 +124,22 @@ describe('compact diminishing-returns chart', () => {
     })
   }
 
-  it('keeps the upper plot\'s height when the lower panel comes, and names the marginal curve in its title', () => {
+  it('labels both thresholds on the 深水区 slide (step 2), the one near the right edge left of its dot', () => {
+    const plot = chartPlot(diminishingReturnsPlotSpec(DEFAULTS, compactSize(2), 2))
+    const marks = diminishingReturnsLayout(DEFAULTS, plot, 2).deepWater!.marks
+    expect(marks.map(m => m.note?.text)).toEqual(['10.5 人年起', '22.5 人年起'])
+    expect(marks.map(m => m.label?.anchor)).toEqual(['start', 'end'])
+  })
+
+  it('keeps the upper plot\'s height when the lower panel comes, and names each curve in its panel\'s title', () => {
     const upper = (step: number) => chartPlot(diminishingReturnsPlotSpec(DEFAULTS, compactSize(step), step)).area.height
     expect(upper(3)).toBe(upper(2))
     const plot = chartPlot(diminishingReturnsPlotSpec(DEFAULTS, compactSize(3), 3))
     expect(plot.lower?.y.label).toContain('a/(b + 投入)')
     expect(diminishingReturnsLayout(DEFAULTS, plot, 3).marginal?.curveLabel).toBeNull()
+    // And the gain curve's in the y title.
+    expect(plot.y.label).toContain('a·ln(1 + 投入/b)')
+    expect(diminishingReturnsLayout(DEFAULTS, plot, 3).gainLabel).toBeNull()
   })
 })
 

@@ -16,7 +16,7 @@ function layoutAt(step: number, params: Partial<DiminishingReturnsParams> = {}) 
 /** Every label with the font size its class sets (chart.css): notes and labels 12, strong 13, zone titles 14. */
 function labels(step: number, params: Partial<DiminishingReturnsParams> = {}): Array<{ name: string, text: PlacedText, size: number }> {
   const { layout } = layoutAt(step, params)
-  const out: Array<{ name: string, text: PlacedText, size: number }> = [{ name: 'gain', text: layout.gainLabel, size: 12 }]
+  const out: Array<{ name: string, text: PlacedText, size: number }> = [{ name: 'gain', text: layout.gainLabel!, size: 12 }]
   const add = (name: string, text: PlacedText | null | undefined, size = 12) => {
     if (text)
       out.push({ name, text, size })
@@ -68,7 +68,7 @@ describe('diminishing-returns layout', () => {
     // At step 3 the zone notes give way to the lower panel's story.
     expect(layout.dividend?.zone?.notes).toEqual([])
     expect(layout.deepWater?.label?.notes).toEqual([])
-    expect(layout.gainLabel.text).toBe('累计提升')
+    expect(layout.gainLabel?.text).toBe('累计提升')
   })
 
   it('puts the crossing where the marginal gain meets the cost (12/0.6 − 1.5 = 18.5 人年)', () => {
