@@ -3,6 +3,12 @@
  * Pure geometry in SVG user units (y grows downward); no DOM, so text width is estimated from the characters.
  */
 
+/**
+ * Font sizes (SVG units) of the chart text classes: chart.css (.chart-label, .chart-label-strong, .chart-note,
+ * .chart-zone-title) and ChartFrame's ticks and axis titles. Layouts size label boxes with them; keep both in step.
+ */
+export const CHART_FONT = { tick: 12, axisTitle: 13, label: 12, strong: 13, note: 12, zoneTitle: 14 } as const
+
 /** An axis-aligned rectangle: top-left corner and size. */
 export interface Box {
   x: number
@@ -66,6 +72,23 @@ export function textWidth(text: string, fontSize: number): number {
     width += isWide(code) ? fontSize : fontSize * 0.6
   }
   return width
+}
+
+/**
+ * Packs text parts into lines no wider than `maxWidth`, in order: a part goes on the current line while the line
+ * still fits, else it starts the next one (a part wider than `maxWidth` gets a line of its own). The parts carry
+ * their own spaces and punctuation; they are joined as they are, and a line neither starts nor ends with a space.
+ */
+export function wrapParts(parts: readonly string[], maxWidth: number, fontSize: number): string[] {
+  const lines: string[] = []
+  for (const part of parts) {
+    const last = lines.length - 1
+    if (last >= 0 && textWidth((lines[last]! + part).trimEnd(), fontSize) <= maxWidth)
+      lines[last] += part
+    else
+      lines.push(part.trimStart())
+  }
+  return lines.map(line => line.trimEnd())
 }
 
 /** The box a label occupies, given its anchor point (x, baseline y). */

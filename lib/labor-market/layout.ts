@@ -6,9 +6,9 @@
  * equilibrium, and the spot that crosses the fewest lines and labels wins.
  */
 import type { Box, LabelCandidate, Obstacle, Segment, TextAnchor } from '../chart/label-placement'
-import type { PlotAxes } from '../chart/scales'
+import type { Margin, PlotAxes } from '../chart/scales'
 import type { Market, MarketPoint, ShiftedView, Shifts } from './model'
-import { aroundPoint, labelBox, placeLabel, textWidth } from '../chart/label-placement'
+import { aroundPoint, boxesOverlap, labelBox, placeLabel, textWidth } from '../chart/label-placement'
 import { clamp } from '../chart/scales'
 import { gripPoint, quantityOnCurve, roundsToZero, visibleSegment } from './model'
 import { describeGap, describePremium, formatRelative, signedPercent } from './words'
@@ -18,6 +18,11 @@ export const FONT = { curveName: 15, point: 14, premium: 15, gap: 15, tag: 13, t
 export const GRIP_RADIUS = 10
 export const DOT_RADIUS = { current: 6.5, other: 5 } as const
 export const TAG = { width: 44, height: 20 } as const
+/** Margins with room for the value tags; compact (the reading view) the y title is above the plot, not left of it. */
+export const MARGIN: Margin = { top: 14, right: 18, bottom: 48, left: 74 }
+export const COMPACT_MARGIN: Margin = { top: 30, right: 14, bottom: 48, left: 56 }
+/** The narrowest the chart draws one unit per px (a narrower column scales it down); compact, tested from 320 up. */
+export const MIN_WIDTH = { slide: 360, compact: 320 } as const
 /** A band shorter than this (px) gets its label outside. */
 const MIN_BAND_FOR_LABEL = 18
 
@@ -82,15 +87,18 @@ function boxEdges(b: Box): Segment[] {
   ]
 }
 
-/** Candidates around a point, the preferred horizontal side first, then a farther ring. */
-function pointCandidates(preferRight: boolean): LabelCandidate[] {
-  const near = aroundPoint(11, FONT.point)
-  const far = aroundPoint(24, FONT.point)
+/**
+ * Candidates around a point, the preferred horizontal side first, then a farther ring; compact, a third ring still
+ * farther out (the two equilibria sit closer together on a narrow plot).
+ */
+function pointCandidates(preferRight: boolean, compact: boolean): LabelCandidate[] {
   const order = (list: LabelCandidate[]) => preferRight ? list : [list[1]!, list[0]!, ...list.slice(2)]
-  return [...order(near), ...order(far)]
+  return (compact ? [11, 24, 38] : [11, 24]).flatMap(gap => order(aroundPoint(gap, FONT.point)))
 }
 
-export function marketLayout(view: ShiftedView, market: Market, axes: PlotAxes): MarketLayout {
+/** `compact`: the reading view's layout, on a plot about as wide as a phone (lib/chart/plot.ts). */
+export function marketLayout(view: ShiftedView, market: Market, axes: PlotAxes & { compact?: boolean }): MarketLayout {
+  const compact = axes.compact === true
   const { x: quantityAxis, y: payAxis, area } = axes
   const px = (q: number) => clamp(quantityAxis.toSvg(q), area.left, area.right)
   const py = (p: number) => clamp(payAxis.toSvg(p), area.top, area.bottom)
@@ -98,6 +106,11 @@ export function marketLayout(view: ShiftedView, market: Market, axes: PlotAxes):
   const bounds: Box = { x: area.left, y: area.top, width: area.right - area.left, height: area.bottom - area.top }
   const obstacles: Obstacle[] = []
   const block = (box: Box) => obstacles.push({ box, weight: 20 })
+  const place = (at: Point, content: string, fontSize: number, candidates: LabelCandidate[]): PlacedText => {
+    const spot = placeLabel({ at, text: content, fontSize, candidates, obstacles, bounds })
+    block(spot.box)
+    return { text: content, x: spot.x, y: spot.y, anchor: spot.anchor, box: spot.box }
+  }
 
   function segmentOf(side: 'demand' | 'supply', shift: number): [Point, Point] | null {
     const s = visibleSegment(market[side], shift, quantityAxis.domain, payAxis.domain)
@@ -105,6 +118,7 @@ export function marketLayout(view: ShiftedView, market: Market, axes: PlotAxes):
   }
 
   // ---- the draggable curves, their grips and names
+  let demandName: PlacedText | null = null
   function curve(side: 'demand' | 'supply', shift: number): CurveLayout {
     const seg = segmentOf(side, shift)
     const gripAt = gripPoint(market[side], shift, quantityAxis.domain, payAxis.domain)
@@ -113,10 +127,14 @@ export function marketLayout(view: ShiftedView, market: Market, axes: PlotAxes):
     const grip = svg(gripAt)
     obstacles.push({ segment: { x1: seg[0].x, y1: seg[0].y, x2: seg[1].x, y2: seg[1].y }, weight: 10 })
     block(dotBox(grip, GRIP_RADIUS + 2))
-    // Demand falls to the right, so text right of its grip sits above the line; supply rises, so its text goes left.
+    // Demand falls to the right, so text right of its grip sits above the line; supply rises, so its text goes left,
+    // above the line, or right (below it) where the left would meet the demand's name (grips close on a narrow plot).
+    const left = text(CURVE_NAMES[side], grip.x - 15, grip.y + 1, 'end', FONT.curveName)
     const name = side === 'demand'
       ? text(CURVE_NAMES[side], grip.x + 15, grip.y + 1, 'start', FONT.curveName)
-      : text(CURVE_NAMES[side], grip.x - 15, grip.y + 1, 'end', FONT.curveName)
+      : demandName && boxesOverlap(left.box, demandName.box) ? text(CURVE_NAMES[side], grip.x + 15, grip.y + 1, 'start', FONT.curveName) : left
+    if (side === 'demand')
+      demandName = name
     block(name.box)
     return { path: pathOf(seg[0], seg[1]), grip, name }
   }
@@ -157,9 +175,17 @@ export function marketLayout(view: ShiftedView, market: Market, axes: PlotAxes):
     const band = bandTo(view.current)
     const up = view.premium > 0
     const inside = band.height >= MIN_BAND_FOR_LABEL
-    const y = inside ? band.y + band.height / 2 + FONT.premium * 0.35 : up ? band.y - 7 : band.y + band.height + FONT.premium + 2
-    premium = { band, label: text(describePremium(view.premium), band.x + 8, y, 'start', FONT.premium) }
-    block(premium.label.box)
+    const outer = [band.y - 7, band.y - 24]
+    const inner = [band.y + band.height + FONT.premium + 2, band.y + band.height + FONT.premium + 19]
+    // In the band when it is tall enough, else outside it; compact (curves close together), the first of those
+    // spots clear of the curves, then the other side's.
+    const spots = [...(inside ? [band.y + band.height / 2 + FONT.premium * 0.35] : []), ...(up ? [...outer, ...inner] : [...inner, ...outer])]
+    const label = compact
+      ? place({ x: band.x + 8, y: 0 }, describePremium(view.premium), FONT.premium, spots.map(dy => ({ dx: 0, dy, anchor: 'start' as const })))
+      : text(describePremium(view.premium), band.x + 8, spots[0]!, 'start', FONT.premium)
+    if (!compact)
+      block(label.box)
+    premium = { band, label }
   }
 
   let earlier: MarketLayout['earlier'] = null
@@ -200,19 +226,13 @@ export function marketLayout(view: ShiftedView, market: Market, axes: PlotAxes):
   if (currentOk && current)
     block(dotBox(current, DOT_RADIUS.current + 1))
 
-  const place = (at: Point, content: string, fontSize: number, candidates: LabelCandidate[]): PlacedText => {
-    const spot = placeLabel({ at, text: content, fontSize, candidates, obstacles, bounds })
-    block(spot.box)
-    return { text: content, x: spot.x, y: spot.y, anchor: spot.anchor, box: spot.box }
-  }
-
   // ---- equilibrium labels, each on the side away from the other point
   const movedRight = view.atOldPay ? view.gapAtOldPay >= 0 : view.current.ok ? view.current.quantity >= view.baseline.quantity : true
   const equilibrium = currentOk && current
-    ? { at: current, label: place(current, view.shifted ? '新均衡' : '均衡', FONT.point, pointCandidates(movedRight)) }
+    ? { at: current, label: place(current, view.shifted ? '新均衡' : '均衡', FONT.point, pointCandidates(movedRight, compact)) }
     : null
   const oldEquilibrium = oldDotShown
-    ? { at: base, label: place(base, '原均衡', FONT.point, pointCandidates(!movedRight)) }
+    ? { at: base, label: place(base, '原均衡', FONT.point, pointCandidates(!movedRight, compact)) }
     : null
 
   // ---- the gap's label: beyond the demand end of the bar, on the side of the demand line away from the bar

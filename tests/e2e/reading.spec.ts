@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import type { SourceSlide } from './deck-source'
 import AxeBuilder from '@axe-core/playwright'
 import { contentPhrases, loadDeckSource, noteSentences } from './deck-source'
-import { expect, position, test, waitForSlide } from './fixtures'
+import { expect, fontsDrawing, position, test, waitForSlide } from './fixtures'
 
 // The reading view (/read) on phones: the whole talk as one article, legible, in order, accessible; phones land
 // there from the deck's root and slide links; desktop does not.
@@ -28,7 +28,10 @@ async function readToTheEnd(page: Page) {
   await page.evaluate(() => document.fonts.ready)
 }
 
-/** Font sizes of all visible text, per character, split into HTML text and SVG (chart) text. */
+/**
+ * Font sizes of all visible text, per character, split into HTML text and SVG (chart) text; and the source notes'
+ * and chart captions' smallest size.
+ */
 async function textSizes(page: Page) {
   return page.evaluate(() => {
     const html: number[] = []
@@ -43,16 +46,76 @@ async function textSizes(page: Page) {
       const rect = el.getBoundingClientRect()
       if (rect.width <= 1 && rect.height <= 1)
         continue // visually hidden (live regions)
-      // On screen size: SVG text scales with its viewBox.
+      // On screen size: SVG text scales with its viewBox. The text's own "up" is the matrix's second column (a
+      // rotated title runs up the page: its d is 0 and its c the scale).
       const inSvg = el instanceof SVGGraphicsElement
-      const size = inSvg ? Number.parseFloat(getComputedStyle(el).fontSize) * (el.getScreenCTM()?.d ?? 1) : Number.parseFloat(getComputedStyle(el).fontSize)
+      const matrix = inSvg ? el.getScreenCTM() : null
+      const size = Number.parseFloat(getComputedStyle(el).fontSize) * (matrix ? Math.hypot(matrix.c, matrix.d) : 1)
       for (let i = 0; i < text.length; i++)
         (inSvg ? svg : html).push(size)
       if (!inSvg && size < 12)
         small.push(`${size}px: ${text.slice(0, 30)}`)
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0
-    return { median: median(html), min: Math.min(...html), svgMin: Math.min(...svg), svgMedian: median(svg), small }
+    const notes = Array.from(document.querySelectorAll('.reading .source-note, .reading .chart-caption'), el => Number.parseFloat(getComputedStyle(el).fontSize))
+    return { median: median(html), min: Math.min(...html), svgMin: Math.min(...svg), svgMedian: median(svg), notesMin: Math.min(...notes), small }
+  })
+}
+
+/**
+ * What is wrong with the charts' text on screen: a line of text outside its chart's box (clipped on a phone), or
+ * two lines over each other. A line is an SVG text, or the part of it from one positioned tspan to the next; its
+ * box is the glyphs' em box (the line box less the font's extra ascent and descent). Tick labels under the
+ * labour-market chart's value tags are covered on purpose and left out.
+ */
+async function chartTextProblems(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = []
+    for (const svg of document.querySelectorAll<SVGSVGElement>('.reading svg.chart-svg')) {
+      const chart = svg.getBoundingClientRect()
+      const covers = Array.from(svg.querySelectorAll('.tick-cover'), c => c.getBoundingClientRect())
+      const lines: Array<{ text: string, box: DOMRect }> = []
+      for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+        if (!text.checkVisibility({ visibilityProperty: true, opacityProperty: true }) || !text.textContent!.trim())
+          continue
+        const tspans = [...text.querySelectorAll('tspan')]
+        const parts: Element[][] = tspans.some(t => t.hasAttribute('x')) ? [] : [[text]]
+        for (const tspan of parts.length ? [] : tspans) {
+          if (tspan.hasAttribute('x') || !parts.length)
+            parts.push([])
+          parts.at(-1)!.push(tspan)
+        }
+        const matrix = text.getScreenCTM()!
+        const em = Number.parseFloat(getComputedStyle(text).fontSize) * Math.hypot(matrix.c, matrix.d)
+        for (const part of parts) {
+          const rects = part.map(el => el.getBoundingClientRect())
+          const left = Math.min(...rects.map(r => r.left))
+          const right = Math.max(...rects.map(r => r.right))
+          const middle = (Math.min(...rects.map(r => r.top)) + Math.max(...rects.map(r => r.bottom))) / 2
+          const vertical = Math.abs(matrix.d) < 0.01
+          const box = vertical
+            ? new DOMRect(left, Math.min(...rects.map(r => r.top)), right - left, Math.max(...rects.map(r => r.bottom)) - Math.min(...rects.map(r => r.top)))
+            : new DOMRect(left, middle - 0.45 * em, right - left, 0.9 * em)
+          const label = part.map(el => el.textContent).join('').trim()
+          const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+          if (covers.some(c => centre.x > c.left && centre.x < c.right && centre.y > c.top && centre.y < c.bottom))
+            continue
+          lines.push({ text: label, box })
+        }
+      }
+      const slide = svg.closest('[data-testid="reading-slide"]')!.id
+      for (const [i, a] of lines.entries()) {
+        const b = a.box
+        if (b.left < chart.left - 0.5 || b.right > chart.right + 0.5 || b.top < chart.top - 0.5 || b.bottom > chart.bottom + 0.5)
+          problems.push(`${slide}: “${a.text}” leaves its chart`)
+        for (const other of lines.slice(i + 1)) {
+          const o = other.box
+          if (b.left < o.right - 0.5 && o.left < b.right - 0.5 && b.top < o.bottom - 0.5 && o.top < b.bottom - 0.5)
+            problems.push(`${slide}: “${a.text}” overlaps “${other.text}”`)
+        }
+      }
+    }
+    return problems
   })
 }
 
@@ -89,7 +152,27 @@ for (const size of [{ width: 390, height: 844 }, { width: 360, height: 740 }]) {
       test.info().annotations.push({ type: 'text sizes', description: JSON.stringify({ ...sizes, small: sizes.small.length }) })
       expect(sizes.median).toBeGreaterThanOrEqual(16)
       expect(sizes.small, 'HTML text under 12 px').toEqual([])
+      // Charts draw their compact layout here, about one SVG unit per px: no chart label under 11 px.
+      expect(sizes.svgMin, 'chart text (SVG) under 11 px').toBeGreaterThanOrEqual(11)
+      expect(sizes.notesMin, 'source notes and chart captions under 11 px').toBeGreaterThanOrEqual(11)
       expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0)
+    })
+
+    test('chart text stays inside its chart, each line clear of the others', async ({ page }) => {
+      // A returning reader: the reading view's font (font-display: optional) is in the cache, so the charts are
+      // measured in the deck's own glyphs, not in whatever this machine falls back to on a cold first visit.
+      await openReading(page)
+      await page.reload()
+      await openReading(page, 'read')
+      await readToTheEnd(page)
+      const drawnWith = await fontsDrawing(page, '#slide-11 svg.chart-svg text')
+      expect(drawnWith.every(font => font.isCustomFont), JSON.stringify(drawnWith)).toBe(true)
+      const chartSlides = slides.filter(slide => /<(?:DiminishingReturns|InternetUsers|LaborMarket)Chart\b/.test(slide.content)).length
+      expect(chartSlides).toBeGreaterThan(0)
+      expect(await page.locator('.reading svg.chart-svg').count()).toBeGreaterThanOrEqual(chartSlides)
+      // The labour-market chart measures its column before it draws at one unit per px.
+      await page.evaluate(() => new Promise(requestAnimationFrame))
+      expect(await chartTextProblems(page)).toEqual([])
     })
   })
 }
@@ -154,6 +237,39 @@ test.describe('phones land in the reading view', () => {
     const script = (await page.locator('#slide-11 [data-testid="reading-script"]').boundingBox())!
     await drag(script.x + 40, Math.min(script.y + 40, 700), 0, -200)
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before.scrollY)
+  })
+})
+
+test.describe('touch on the CNNIC chart in the reading view', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true })
+
+  test('a vertical swipe over its plot scrolls the page; a sideways drag selects a point', async ({ page, context }) => {
+    const slide = slides.find(s => s.title.includes('用户增长'))!
+    await openReading(page, `read/${slide.no}`)
+    const handle = page.locator(`#slide-${slide.no} [data-testid="iu-handle"]`)
+    await handle.scrollIntoViewIfNeeded()
+    const box = (await handle.boundingBox())!
+    const cdp = await context.newCDPSession(page)
+    const drag = async (x: number, y: number, dx: number, dy: number) => {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
+      for (let i = 1; i <= 10; i++)
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * i) / 10, y: y + (dy * i) / 10 }] })
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    }
+    // Up the plot, from its middle: the page scrolls, the selection stays (the latest report).
+    const latest = await handle.getAttribute('aria-valuenow')
+    const before = await page.evaluate(() => scrollY)
+    await drag(box.x + box.width / 2, box.y + box.height * 0.6, 0, -240)
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100)
+    await expect(handle).toHaveAttribute('aria-valuenow', latest!)
+    // Sideways across it: the selection follows the finger, the page stays.
+    await handle.scrollIntoViewIfNeeded()
+    const at = (await handle.boundingBox())!
+    const scrolled = await page.evaluate(() => scrollY)
+    await drag(at.x + at.width * 0.2, at.y + at.height * 0.5, at.width * 0.3, 4)
+    await expect(handle).not.toHaveAttribute('aria-valuenow', latest!)
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled)
+    expect(page.url()).toMatch(new RegExp(`/read/${slide.no}$`))
   })
 })
 

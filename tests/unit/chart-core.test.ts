@@ -1,8 +1,13 @@
 import type { PlotSpec } from '../../lib/chart/plot'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
 import ChartFrame from '../../components/chart/ChartFrame.vue'
+import ChartHandle from '../../components/chart/ChartHandle.vue'
+import { provideCompactCharts } from '../../components/chart/compact'
 import { formatFixed, formatSignedPercent } from '../../lib/chart/format'
+import { frameLayout } from '../../lib/chart/frame-layout'
+import { textWidth, wrapParts } from '../../lib/chart/label-placement'
 import { chartPlot } from '../../lib/chart/plot'
 import { axisProblem, linearAxis, nearestIndex, niceUpperBound, plotArea, polylinePath, sampleFunction, stackedPlotAreas } from '../../lib/chart/scales'
 import { sliderValueForKey, snapToStep } from '../../lib/chart/slider-keys'
@@ -160,5 +165,130 @@ describe('chartFrame lower panel', () => {
     expect(wrapper.find('[role="alert"]').text()).toMatch(/下方面板 y/)
     expect(warn).toHaveBeenCalled()
     warn.mockRestore()
+  })
+})
+
+describe('frame layout: where ChartFrame puts its texts', () => {
+  const spec: PlotSpec = {
+    width: 640,
+    height: 400,
+    margin: { top: 16, right: 24, bottom: 48, left: 60 },
+    x: { domain: [0, 30], label: '投入（人年）', ticks: 6 },
+    y: { domain: [0, 40], label: '累计提升（%）', ticks: 4 },
+    lower: { y: { domain: [0, 2], label: '边际提升', ticks: 3 }, height: 100, gap: 30 },
+  }
+
+  it('on a slide: the y title up the left edge, tick labels beside the axes, the lower title above its panel', () => {
+    const plot = chartPlot(spec)
+    const frame = frameLayout(plot)
+    expect(frame.yTitle).toMatchObject({ text: '累计提升（%）', x: 16, y: plot.area.top + plot.area.height / 2, vertical: true, anchor: 'middle' })
+    // Vertical: one em wide, as tall as the text is long.
+    expect(frame.yTitle.box.width).toBe(13)
+    expect(frame.yTitle.box.height).toBeCloseTo(textWidth('累计提升（%）', 13))
+    expect(frame.xTicks.map(t => t.y)).toEqual(frame.xTicks.map(() => plot.lower!.area.bottom + 18))
+    expect(frame.yTicks[0]).toMatchObject({ x: plot.area.left - 8, y: plot.y.ticks[0]!.position + 4, anchor: 'end' })
+    expect(frame.lowerTitle).toMatchObject({ x: plot.lower!.area.left, y: plot.lower!.area.top - 8 })
+    expect(frame.xTitle).toMatchObject({ x: plot.area.left + plot.area.width / 2, y: 400 - 8, anchor: 'middle' })
+  })
+
+  it('compact: the y title and the lower title above their panels, at the chart\'s left edge', () => {
+    const plot = chartPlot({ ...spec, width: 340, compact: true, margin: { top: 40, right: 14, bottom: 46, left: 30 } })
+    const frame = frameLayout(plot)
+    expect(plot.compact).toBe(true)
+    expect(frame.yTitle).toMatchObject({ x: 0, y: plot.area.top - 10, vertical: false, anchor: 'start' })
+    expect(frame.lowerTitle).toMatchObject({ x: 0, y: plot.lower!.area.top - 10 })
+  })
+
+  it('chartFrame draws them, and marks a compact frame with its width for the reading view\'s CSS', () => {
+    const slide = mount(ChartFrame, { props: { plot: chartPlot(spec), title: 't' } })
+    expect(slide.find('text[transform]').text()).toBe('累计提升（%）')
+    expect(slide.classes()).not.toContain('chart-compact')
+    const compact = mount(ChartFrame, { props: { plot: chartPlot({ ...spec, width: 340, compact: true }), title: 't' } })
+    expect(compact.find('text[transform]').exists()).toBe(false)
+    expect(compact.findAll('text.chart-axis-title').map(t => t.text())).toContain('累计提升（%）')
+    expect(compact.classes()).toContain('chart-compact')
+    expect(compact.attributes('style')).toContain('--chart-width: 340')
+  })
+})
+
+describe('wrapParts', () => {
+  it('packs parts into lines that fit, in order, without spaces at the ends', () => {
+    const parts = ['R² = 0.985；', '直线拟合也达 0.987，', '放缓要看年净增']
+    expect(wrapParts(parts, 1000, 12)).toEqual(['R² = 0.985；直线拟合也达 0.987，放缓要看年净增'])
+    const lines = wrapParts(parts, 250, 12)
+    expect(lines).toEqual(['R² = 0.985；直线拟合也达 0.987，', '放缓要看年净增'])
+    expect(lines.every(line => textWidth(line, 12) <= 250)).toBe(true)
+    expect(wrapParts(['4G 后 ', 'App 用户激增'], 60, 12)).toEqual(['4G 后', 'App 用户激增'])
+  })
+
+  it('gives a part wider than the room a line of its own', () => {
+    expect(wrapParts(['一二三四五六', '七'], 30, 12)).toEqual(['一二三四五六', '七'])
+  })
+})
+
+describe('compact charts: the reading view\'s injection', () => {
+  it('a chart under provideCompactCharts draws its compact size; elsewhere its slide size', async () => {
+    const { default: InternetUsersChart } = await import('../../components/internet-users/InternetUsersChart.vue')
+    const Reading = defineComponent({ setup: () => {
+      provideCompactCharts()
+      return () => h(InternetUsersChart, { step: 2 })
+    } })
+    expect(mount(InternetUsersChart, { props: { step: 2 } }).find('svg').attributes('viewBox')).toBe('0 0 640 380')
+    expect(mount(Reading).find('svg').attributes('viewBox')).toBe('0 0 340 440')
+  })
+})
+
+describe('chartHandle with pan-y (a handle over a whole plot in a scrolling page)', () => {
+  // Inside an <svg> whose screen matrix is the identity, so a pointer's position reads as it is.
+  const handle = (panY: boolean) => {
+    vi.spyOn(SVGSVGElement.prototype, 'getScreenCTM').mockReturnValue(new DOMMatrix() as unknown as SVGMatrix)
+    const wrapper = mount(defineComponent({
+      setup: () => () => h('svg', [h(ChartHandle, { value: 0, min: 0, max: 10, step: 1, label: 'x', valueText: '', pointToValue: () => 7, panY })]),
+    }))
+    return wrapper.findComponent(ChartHandle)
+  }
+  const pointer = (type: string, pointerType: string, at = { x: 10, y: 10 }) => {
+    const event = new Event(type, { bubbles: true, cancelable: true })
+    Object.assign(event, { pointerType, pointerId: 1, clientX: at.x, clientY: at.y })
+    return event
+  }
+
+  it('lets a finger going down start a scroll: it moves the handle only on a tap or a sideways move', () => {
+    const wrapper = handle(true)
+    const el = wrapper.element
+    el.dispatchEvent(pointer('pointerdown', 'touch'))
+    expect(wrapper.emitted('change')).toBeUndefined()
+    // The browser took the gesture for a scroll: nothing moves.
+    el.dispatchEvent(pointer('pointercancel', 'touch'))
+    expect(wrapper.emitted('change')).toBeUndefined()
+    // A move up or down (before the browser takes it for a scroll) moves nothing; a sideways one does.
+    el.dispatchEvent(pointer('pointerdown', 'touch'))
+    el.dispatchEvent(pointer('pointermove', 'touch', { x: 14, y: 30 }))
+    expect(wrapper.emitted('change')).toBeUndefined()
+    el.dispatchEvent(pointer('pointermove', 'touch', { x: 40, y: 34 }))
+    expect(wrapper.emitted('change')).toEqual([[7]])
+    el.dispatchEvent(pointer('pointercancel', 'touch'))
+    // A tap.
+    el.dispatchEvent(pointer('pointerdown', 'touch'))
+    el.dispatchEvent(pointer('pointerup', 'touch'))
+    expect(wrapper.emitted('change')).toEqual([[7], [7]])
+    expect(wrapper.classes()).toContain('pan-y')
+    // Its touchstart is not cancelled (the page may scroll).
+    const touch = new Event('touchstart', { cancelable: true })
+    Object.assign(touch, { touches: [{ clientX: 10, clientY: 10 }] })
+    el.dispatchEvent(touch)
+    expect(touch.defaultPrevented).toBe(false)
+    vi.restoreAllMocks()
+  })
+
+  it('without it a finger moves the handle at once and never scrolls', () => {
+    const wrapper = handle(false)
+    wrapper.element.dispatchEvent(pointer('pointerdown', 'touch'))
+    expect(wrapper.emitted('change')).toEqual([[7]])
+    const touch = new Event('touchstart', { cancelable: true })
+    Object.assign(touch, { touches: [] })
+    wrapper.element.dispatchEvent(touch)
+    expect(touch.defaultPrevented).toBe(true)
+    vi.restoreAllMocks()
   })
 })

@@ -16,7 +16,7 @@ function layoutAt(step: number, params: Partial<DiminishingReturnsParams> = {}) 
 /** Every label with the font size its class sets (chart.css): notes and labels 12, strong 13, zone titles 14. */
 function labels(step: number, params: Partial<DiminishingReturnsParams> = {}): Array<{ name: string, text: PlacedText, size: number }> {
   const { layout } = layoutAt(step, params)
-  const out: Array<{ name: string, text: PlacedText, size: number }> = [{ name: 'gain', text: layout.gainLabel, size: 12 }]
+  const out: Array<{ name: string, text: PlacedText, size: number }> = [{ name: 'gain', text: layout.gainLabel!, size: 12 }]
   const add = (name: string, text: PlacedText | null | undefined, size = 12) => {
     if (text)
       out.push({ name, text, size })
@@ -32,11 +32,11 @@ function labels(step: number, params: Partial<DiminishingReturnsParams> = {}): A
   layout.deepWater?.label?.notes.forEach((n, i) => add(`deep water note ${i}`, n))
   add('no deep water', layout.deepWater?.missing)
   add('boss', layout.crossing?.label, 13)
-  add('boss note', layout.crossing?.note)
+  layout.crossing?.notes.forEach((n, i) => add(`boss note ${i}`, n))
   add('marginal', layout.marginal?.curveLabel)
   add('cost', layout.marginal?.cost.label)
   add('cost note', layout.marginal?.cost.note)
-  add('no crossing', layout.marginal?.noCrossing, 13)
+  layout.marginal?.noCrossing?.lines.forEach((n, i) => add(`no crossing ${i}`, n, 13))
   return out
 }
 
@@ -68,14 +68,14 @@ describe('diminishing-returns layout', () => {
     // At step 3 the zone notes give way to the lower panel's story.
     expect(layout.dividend?.zone?.notes).toEqual([])
     expect(layout.deepWater?.label?.notes).toEqual([])
-    expect(layout.gainLabel.text).toBe('累计提升')
+    expect(layout.gainLabel?.text).toBe('累计提升')
   })
 
   it('puts the crossing where the marginal gain meets the cost (12/0.6 − 1.5 = 18.5 人年)', () => {
     const { plot, layout } = layoutAt(3)
     expect(layout.crossing?.x).toBeCloseTo(plot.x.toSvg(18.5), 9)
     expect(layout.crossing?.lower.cy).toBeCloseTo(plot.lower!.y.toSvg(0.6), 9)
-    expect(layout.crossing?.note.text).toBe('投入超过 18.5 人年：边际提升 < 成本')
+    expect(layout.crossing?.notes.map(n => n.text)).toEqual(['投入超过 18.5 人年：边际提升 < 成本'])
     expect(layout.marginal?.noCrossing).toBeNull()
   })
 
@@ -91,7 +91,7 @@ describe('diminishing-returns layout', () => {
   it('labels a threshold left of its dot near the right edge', () => {
     // effortMax 25: the 0.5 threshold at 22.5 is near the right edge, the 1 threshold at 10.5 is not.
     const marks = layoutAt(2, { effortMax: 25 }).layout.deepWater!.marks
-    expect(marks.map(m => m.label.anchor)).toEqual(['start', 'end'])
+    expect(marks.map(m => m.label?.anchor)).toEqual(['start', 'end'])
   })
 
   it('moves the deep-water title to the right edge when the zone is narrow or starts at 0', () => {

@@ -21,7 +21,7 @@ describe('internet-users layout', () => {
     expect(layout.points).toHaveLength(CNNIC_RELEASES.length)
     expect(layout.points.filter(p => p.hollow).map(p => p.asOf)).toEqual(['2020-03', '2023-06'])
     const hollow = layout.points.find(p => p.asOf === '2020-03')!
-    expect(layout.hollowNote).toEqual({ text: '2020.3 等空心点：非年底数据', x: hollow.cx + 8, y: hollow.cy + 16 })
+    expect(layout.hollowNote).toEqual({ text: '2020.3 等空心点：非年底数据', x: hollow.cx + 8, y: hollow.cy + 16, anchor: 'start' })
     // Points go left to right in time.
     for (const [i, p] of layout.points.entries()) {
       if (i > 0)
@@ -49,13 +49,16 @@ describe('internet-users layout', () => {
   it.each(['penetration', 'users'] as const)('%s: the fit labels, the hollow note and the readout stay inside the plot and apart', (metric) => {
     const { plot, layout } = layoutAt(2, metric)
     const { area } = plot
-    const boxOf = (t: PlacedText, size: number, anchor: 'start' | 'end') => labelBox(t.x, t.y, textWidth(t.text, size), size, anchor)
+    const boxOf = (t: PlacedText, size: number) => labelBox(t.x, t.y, textWidth(t.text, size), size, t.anchor)
+    // On a slide the fit's name and R² take one line each.
+    expect(layout.fit!.label).toHaveLength(1)
+    expect(layout.fit!.rSquared).toHaveLength(1)
     const texts = [
-      boxOf(layout.fit!.label, 13, 'start'),
-      boxOf(layout.fit!.rSquared, 12, 'start'),
-      boxOf(layout.hollowNote!, 12, 'start'),
+      boxOf(layout.fit!.label[0]!, 13),
+      boxOf(layout.fit!.rSquared[0]!, 12),
+      boxOf(layout.hollowNote!, 12),
       // The widest readout (the latest release) at 13 px.
-      ...readoutLines(CNNIC_RELEASES.at(-1)).map((line, i) => boxOf({ text: line, x: layout.readout.x, y: layout.readout.baselines[i]! }, 13, 'end')),
+      ...readoutLines(CNNIC_RELEASES.at(-1)).map((line, i) => boxOf({ text: line, x: layout.readout.x, y: layout.readout.baselines[i]!, anchor: layout.readout.anchor }, 13)),
     ]
     for (const b of texts) {
       expect(b.x).toBeGreaterThanOrEqual(area.left)
