@@ -159,12 +159,9 @@ for (const size of [{ width: 390, height: 844 }, { width: 360, height: 740 }]) {
     })
 
     test('chart text stays inside its chart, each line clear of the others', async ({ page }) => {
-      // A returning reader: the reading view's font (font-display: optional) is in the cache, so the charts are
-      // measured in the deck's own glyphs, not in whatever this machine falls back to on a cold first visit.
       await openReading(page)
-      await page.reload()
-      await openReading(page, 'read')
       await readToTheEnd(page)
+      // Measured in the reading view's own cut of the font, not in whatever this machine falls back to.
       const drawnWith = await fontsDrawing(page, '#slide-11 svg.chart-svg text')
       expect(drawnWith.every(font => font.isCustomFont), JSON.stringify(drawnWith)).toBe(true)
       const chartSlides = slides.filter(slide => /<(?:DiminishingReturns|InternetUsers|LaborMarket)Chart\b/.test(slide.content)).length

@@ -51,8 +51,8 @@ describe('cutDeckFont', () => {
     for (const face of cut.faces)
       expect(mappedCodePoints(face.bytes)).toEqual(expect.arrayContaining(face.codePoints))
     const css = deckFontCss(cut, '/talk/', 'assets')
-    // Each face twice: for the slides (swap) and for the phone's reading view (optional), same files.
-    for (const [family, display] of [[DECK_FONT_FAMILY, 'swap'], [READING_FONT_FAMILY, 'optional']]) {
+    // Each face twice: for the slides and for the phone's reading view (here the same files: no notes-only text).
+    for (const [family, display] of [[DECK_FONT_FAMILY, 'swap'], [READING_FONT_FAMILY, 'swap']]) {
       const faces = css.split('@font-face').filter(rule => rule.includes(`font-family:'${family}';`))
       expect(faces, family).toHaveLength(cut.faces.length)
       expect(faces.every(rule => rule.includes(`font-display:${display};`)), family).toBe(true)
