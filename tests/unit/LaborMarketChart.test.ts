@@ -2,6 +2,7 @@ import type { VueWrapper } from '@vue/test-utils'
 import type { LaborScenario, ScenarioId } from '../../lib/labor-market/scenarios'
 import { describe, expect, it, vi } from 'vitest'
 import ChartFrame from '../../components/chart/ChartFrame.vue'
+import PlacedLabel from '../../components/chart/PlacedLabel.vue'
 import LaborMarketChart from '../../components/labor-market/LaborMarketChart.vue'
 import { LABOR_SCENARIOS } from '../../lib/labor-market/scenarios'
 import { mountPerTest } from '../support/mount'
@@ -155,6 +156,20 @@ describe('drag performance', () => {
     expect(byId(w, 'labor-supply-curve').attributes('d')).toBe(supplyPath)
     expect(frame.vm.$.subTree).toBe(frameTree)
     expect(w.vm.$.subTree).toBe(chartTree)
+  })
+
+  it('a drag step draws again only what moved: the old equilibrium and its label are kept as they were', async () => {
+    const w = render({ step: 2 })
+    const handle = byId(w, 'labor-demand-handle')
+    await handle.trigger('keydown', { key: 'ArrowRight' })
+    const labelTree = (text: string) => w.findAllComponents(PlacedLabel).find(l => l.text() === text)!.vm.$.subTree
+    const oldLabel = labelTree('原均衡')
+    const newLabel = labelTree('新均衡')
+    const oldDot = byId(w, 'labor-old-equilibrium').element.firstElementChild
+    await handle.trigger('keydown', { key: 'ArrowRight' })
+    expect(labelTree('原均衡')).toBe(oldLabel)
+    expect(labelTree('新均衡')).not.toBe(newLabel)
+    expect(byId(w, 'labor-old-equilibrium').element.firstElementChild).toBe(oldDot)
   })
 })
 
