@@ -14,15 +14,8 @@ describe('filesUnder', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }))
 
   it('lists every file as a "/" path relative to the folder, each folder in name order, depth first, links followed', () => {
-    expect(filesUnder(root)).toEqual([
-      '.hidden/x.txt',
-      'a/m/n.txt',
-      'a/z.txt',
-      'a.ts',
-      'b.txt',
-      'linked/n.txt',
-      'node_modules/p/index.js',
-    ])
+    const all = ['.hidden/x.txt', 'a/m/n.txt', 'a/z.txt', 'a.ts', 'b.txt', 'linked/n.txt', 'node_modules/p/index.js']
+    expect(filesUnder(root)).toEqual(all)
   })
 
   it('leaves out what skip names, files and folders alike', () => {
