@@ -5,12 +5,13 @@
 // The baselines are copied into a temporary folder with a node_modules symlink to ours.
 import type { Buffer } from 'node:buffer'
 import { spawn } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join, relative } from 'node:path'
+import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
+import { filesUnder } from '../build/files-under'
 
 const require = createRequire(import.meta.url)
 export const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -155,23 +156,6 @@ async function pdfPages(pdf: string): Promise<number> {
   catch {}
   // Without poppler: count page objects (Chromium writes them uncompressed).
   return (readFileSync(pdf, 'latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
-}
-
-/** Every file under dir, relative paths. */
-export function filesUnder(dir: string): string[] {
-  const out: string[] = []
-  const walk = (d: string) => {
-    for (const name of readdirSync(d)) {
-      const path = join(d, name)
-      if (statSync(path).isDirectory())
-        walk(path)
-      else
-        out.push(relative(dir, path))
-    }
-  }
-  if (existsSync(dir))
-    walk(dir)
-  return out
 }
 
 /** Sizes of a build in bytes: all files, JS raw and gzipped (level 9, as a static host would send it). */

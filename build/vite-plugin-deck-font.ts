@@ -33,10 +33,11 @@ import { Buffer } from 'node:buffer'
  * in worker threads (build/subset-font.ts) while Vite bundles.
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join, relative, sep } from 'node:path'
+import { dirname, join, sep } from 'node:path'
 import process from 'node:process'
+import { filesUnder } from './files-under.ts'
 import { AUTOHINT_ANCHORS, collectCharacters, fontFaceCss, parseFontFaces, planSubsets, splitShownText } from './font-chars.ts'
 import { cutFiles } from './subset-font.ts'
 
@@ -109,21 +110,8 @@ export interface DeckFontCut {
 
 /** Files under `root` whose path (with "/") matches one of DECK_SOURCES, skipping node_modules and dot folders. */
 export function deckSourceFiles(root: string): string[] {
-  const files: string[] = []
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      if (name === 'node_modules' || name.startsWith('.') || name === 'dist' || name === 'dist-sub')
-        continue
-      const path = join(dir, name)
-      const rel = relative(root, path).split(sep).join('/')
-      if (statSync(path).isDirectory())
-        walk(path)
-      else if (DECK_SOURCES.some(re => re.test(rel)))
-        files.push(rel)
-    }
-  }
-  walk(root)
-  return files.sort()
+  const skip = (name: string) => name === 'node_modules' || name.startsWith('.') || name === 'dist' || name === 'dist-sub'
+  return filesUnder(root, { skip }).filter(file => DECK_SOURCES.some(re => re.test(file))).sort()
 }
 
 /** The characters a deck can show: `shown` on its slides (and by its widgets), `hidden` only in notes and comments. */

@@ -11,8 +11,9 @@ import type { FoundBrowser } from './browser'
 import type { ExportKind } from './export'
 import { createHash } from 'node:crypto'
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { join, relative, sep } from 'node:path'
+import { join, relative } from 'node:path'
 import process from 'node:process'
+import { filesUnder } from '../build/files-under'
 import { PDF_CLICKS_FILE, PDF_FILE, PDF_HANDOUT_FILE, PDF_NOTES_FILE } from '../lib/deck-files'
 import { EXPORT_DIR, exportPdf } from './export'
 
@@ -53,15 +54,11 @@ export const PDF_ENV = ['DECK_URL']
 /** How many cached PDFs of one kind to keep (the newest ones). */
 const KEEP_PER_KIND = 3
 
-function filesUnder(path: string): string[] {
-  const stat = statSync(path, { throwIfNoEntry: false })
-  if (!stat)
-    return []
-  if (stat.isFile())
-    return [path]
-  return readdirSync(path, { withFileTypes: true })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap(entry => filesUnder(join(path, entry.name)))
+/** An input's files, as "/"-separated paths from the project root: the input itself, or every file under it. */
+function inputFiles(root: string, input: string): string[] {
+  if (statSync(join(root, input), { throwIfNoEntry: false })?.isFile())
+    return [input]
+  return filesUnder(join(root, input)).map(file => `${input}/${file}`)
 }
 
 function slidevVersion(root: string): string {
@@ -88,8 +85,8 @@ export function pdfCacheKey(kind: ExportKind, { root = ROOT, env = process.env, 
   for (const name of PDF_ENV)
     add(`env:${name}`, env[name] ?? '')
   for (const input of PDF_INPUTS) {
-    for (const file of filesUnder(join(root, input)))
-      add(`file:${relative(root, file).split(sep).join('/')}`, readFileSync(file))
+    for (const file of inputFiles(root, input))
+      add(`file:${file}`, readFileSync(join(root, file)))
   }
   return hash.digest('hex').slice(0, 20)
 }

@@ -10,7 +10,7 @@ import type { Layout } from './layout'
 import type { Milestone, MilestoneState, World } from './milestones'
 import { clampStep } from '../chart/steps'
 import { totalWeeks, weekSpans, weeksToMonths } from './dates'
-import { axisDotPosition } from './layout'
+import { axisCardStyle, axisDotPosition, cardWhen, isDense } from './layout'
 
 /** The last step of a timeline: the summary, one step after the last milestone. */
 export function roadmapLastStep(items: readonly unknown[]): number {
@@ -44,6 +44,33 @@ export function viewAt(items: readonly Milestone[], step: number): MilestoneView
       = focus === null ? 'summary' : index < focus ? 'past' : index === focus ? 'current' : 'upcoming'
     return { index, phase, state: item.state, expanded: phase !== 'upcoming', isHere: item.state === 'now' }
   })
+}
+
+/** One card of a timeline at one step: what it shows and where it goes; the viewer's focus and open card aside. */
+export interface MilestoneCardView {
+  item: Milestone
+  view: MilestoneView
+  /** Date, label or duration shown above (axis) or beside (grid) the title. */
+  when: string
+  /** The stage number in a badge (grid), or null. */
+  number: number | null
+  /** A narrow card (many milestones): smaller title, `brief` instead of `detail` until opened. */
+  compact: boolean
+  /** Axis layout: the card's side of the line (a class) and its grid columns; null on the grid. */
+  axis: { side: 'above' | 'below', gridColumn: string } | null
+}
+
+/** Every card of a timeline at this step, in order. */
+export function cardsAt(items: readonly Milestone[], step: number, layout: Layout): MilestoneCardView[] {
+  const compact = isDense(items.length)
+  return viewAt(items, step).map((view, index) => ({
+    item: items[index]!,
+    view,
+    when: cardWhen(items, index, layout),
+    number: layout === 'grid' ? index + 1 : null,
+    compact,
+    axis: layout === 'axis' ? axisCardStyle(index, items.length) : null,
+  }))
 }
 
 /**

@@ -156,6 +156,19 @@ describe('drag performance', () => {
     expect(frame.vm.$.subTree).toBe(frameTree)
     expect(w.vm.$.subTree).toBe(chartTree)
   })
+
+  it('a drag step draws again only what moved: the old equilibrium is kept as it was', async () => {
+    const w = render({ step: 2 })
+    const handle = byId(w, 'labor-demand-handle')
+    await handle.trigger('keydown', { key: 'ArrowRight' })
+    /** The virtual node Vue last drew the element from: a memoised mark keeps it, a redrawn one gets a new one. */
+    const drawnFrom = (id: string) => (byId(w, id).element as Element & { __vnode: unknown }).__vnode
+    const oldEquilibrium = drawnFrom('labor-old-equilibrium')
+    const equilibrium = drawnFrom('labor-equilibrium')
+    await handle.trigger('keydown', { key: 'ArrowRight' })
+    expect(drawnFrom('labor-old-equilibrium')).toBe(oldEquilibrium)
+    expect(drawnFrom('labor-equilibrium')).not.toBe(equilibrium)
+  })
 })
 
 describe('viewer state on top of the step', () => {

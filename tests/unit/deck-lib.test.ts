@@ -4,46 +4,46 @@ import { deckTarget, deckUrlWarning, notPublicReason } from '../../lib/deck-url'
 import { qrPath } from '../../lib/qr'
 import { OPENING_SECTION, outlineOf, sectionOf, showsFooter, summaryOfRoute } from '../../lib/sections'
 
+/**
+ * A small deck: cover and agenda before the first part, two parts opened by section slides (one with an untitled
+ * slide), and a closing part that a slide names in its frontmatter, without a section slide.
+ */
+const deck = [
+  { no: 1, layout: 'cover', title: '封面' },
+  { no: 2, layout: 'default', title: '议程' },
+  { no: 3, layout: 'section', title: '第一部分' },
+  { no: 4, layout: 'default', title: 'a' },
+  { no: 5, layout: 'default' },
+  { no: 6, layout: 'section', title: '第二部分' },
+  { no: 7, layout: 'two-cols', title: 'b' },
+  { no: 8, layout: 'default', title: 'c', section: '结语' },
+  { no: 9, layout: 'center', title: 'd' },
+]
+
 describe('sectionOf', () => {
-  const slides = [
-    { no: 1, layout: 'cover', title: '封面' },
-    { no: 2, layout: 'default', title: '议程' },
-    { no: 3, layout: 'section', title: '第一部分' },
-    { no: 4, layout: 'default', title: 'a' },
-    { no: 5, layout: 'section', title: '第二部分' },
-    { no: 6, layout: 'two-cols', title: 'b' },
-  ]
   it('is the nearest section slide at or before the slide', () => {
-    expect(sectionOf(4, slides)).toBe('第一部分')
-    expect(sectionOf(5, slides)).toBe('第二部分')
-    expect(sectionOf(6, slides)).toBe('第二部分')
+    expect(sectionOf(4, deck)).toBe('第一部分')
+    expect(sectionOf(5, deck)).toBe('第一部分')
+    expect(sectionOf(6, deck)).toBe('第二部分')
+    expect(sectionOf(7, deck)).toBe('第二部分')
   })
   it('is the opening before the first section', () => {
-    expect(sectionOf(2, slides)).toBe(OPENING_SECTION)
+    expect(sectionOf(2, deck)).toBe(OPENING_SECTION)
   })
   it('starts a part at a slide that names it in frontmatter, without a section slide', () => {
-    const closing = [...slides, { no: 7, layout: 'default', title: 'c', section: '结语' }, { no: 8, layout: 'center', title: 'd' }]
-    expect(sectionOf(6, closing)).toBe('第二部分')
-    expect(sectionOf(7, closing)).toBe('结语')
-    expect(sectionOf(8, closing)).toBe('结语')
+    expect(sectionOf(7, deck)).toBe('第二部分')
+    expect(sectionOf(8, deck)).toBe('结语')
+    expect(sectionOf(9, deck)).toBe('结语')
   })
 })
 
 describe('outlineOf', () => {
   it('lists the parts in order, each with its titled slides; a section slide is its part', () => {
-    const slides = [
-      { no: 1, layout: 'cover', title: '封面' },
-      { no: 2, layout: 'default', title: '议程' },
-      { no: 3, layout: 'section', title: '第一部分' },
-      { no: 4, layout: 'default', title: 'a' },
-      { no: 5, layout: 'default' },
-      { no: 6, layout: 'default', title: 'b', section: '结语' },
-      { no: 7, layout: 'center', title: 'c' },
-    ]
-    expect(outlineOf(slides)).toEqual([
+    expect(outlineOf(deck)).toEqual([
       { title: OPENING_SECTION, no: 1, slides: [{ no: 1, title: '封面' }, { no: 2, title: '议程' }] },
       { title: '第一部分', no: 3, slides: [{ no: 4, title: 'a' }] },
-      { title: '结语', no: 6, slides: [{ no: 6, title: 'b' }, { no: 7, title: 'c' }] },
+      { title: '第二部分', no: 6, slides: [{ no: 7, title: 'b' }] },
+      { title: '结语', no: 8, slides: [{ no: 8, title: 'c' }, { no: 9, title: 'd' }] },
     ])
   })
 })

@@ -3,7 +3,7 @@ import { industryTimelineLlmEra } from '../../lib/roadmap/industry-timeline'
 import { axisCardStyle, cardWhen, listColumns, timelineWarning } from '../../lib/roadmap/layout'
 import { learningRoadmap } from '../../lib/roadmap/learning-roadmap'
 import { footLine, validateMilestones, validationMessage } from '../../lib/roadmap/milestones'
-import { roadmapLastStep, timelineWords, trackSegments } from '../../lib/roadmap/steps'
+import { cardsAt, roadmapLastStep, timelineWords, trackSegments } from '../../lib/roadmap/steps'
 
 describe('roadmap layout: where the cards go', () => {
   it('gives the axis two half-columns per milestone plus margins, the grid ⌈N / 2⌉ columns', () => {
@@ -30,6 +30,21 @@ describe('roadmap layout: where the cards go', () => {
     expect(cardWhen(learningRoadmap, 0, 'grid')).toBe(`${learningRoadmap[0]!.weeks} 周`)
     expect(cardWhen(learningRoadmap, 0, 'axis')).toMatch(/^第 1/)
     expect(cardWhen(industryTimelineLlmEra, 0, 'axis')).toBe(industryTimelineLlmEra[0]!.label ?? industryTimelineLlmEra[0]!.date)
+  })
+
+  it('hands each card what it shows at a step and where it goes', () => {
+    const axis = cardsAt(industryTimelineLlmEra, 1, 'axis')
+    expect(axis.map(card => card.item)).toEqual(industryTimelineLlmEra)
+    expect(axis.map(card => card.view.phase).slice(0, 3)).toEqual(['past', 'current', 'upcoming'])
+    expect(axis[1]!.axis).toEqual(axisCardStyle(1, industryTimelineLlmEra.length))
+    expect(axis[1]!.when).toBe(cardWhen(industryTimelineLlmEra, 1, 'axis'))
+    expect(axis.every(card => card.number === null)).toBe(true)
+    const grid = cardsAt(learningRoadmap, learningRoadmap.length, 'grid')
+    expect(grid.map(card => card.number)).toEqual(learningRoadmap.map((_, i) => i + 1))
+    expect(grid.every(card => card.axis === null && card.view.phase === 'summary')).toBe(true)
+    const many = Array.from({ length: 10 }, (_, i) => ({ ...industryTimelineLlmEra[0]!, id: `m${i}` }))
+    expect(cardsAt(many, 0, 'axis').every(card => card.compact)).toBe(true)
+    expect(axis.some(card => card.compact)).toBe(false)
   })
 
   it('warns for bad data, for text over budget, and not for the real data', () => {
