@@ -1,6 +1,6 @@
 // Shared Playwright fixtures: every test fails on a console error, a page error, a failed request
 // or any request that leaves the deck's own origin.
-import type { Page } from '@playwright/test'
+import type { CDPSession, Page } from '@playwright/test'
 import { test as base, expect } from '@playwright/test'
 
 export interface PageProblems {
@@ -125,4 +125,13 @@ export async function overflowingElements(page: Page, no: number): Promise<strin
     }
     return out
   }, no)
+}
+
+/** A finger dragging from `from` by (dx, dy) CSS px in 12 steps: real touch input (CDP), as a phone sends it. */
+export async function touchDrag(cdp: CDPSession, from: { x: number, y: number }, dx: number, dy = 0) {
+  const at = (i: number) => [{ x: from.x + (dx * i) / 12, y: from.y + (dy * i) / 12, id: 1 }]
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) })
+  for (let i = 1; i <= 12; i++)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) })
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
 }

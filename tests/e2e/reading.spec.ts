@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test'
 import type { SourceSlide } from './deck-source'
 import AxeBuilder from '@axe-core/playwright'
 import { contentPhrases, loadDeckSource, noteSentences } from './deck-source'
-import { expect, fontsDrawing, position, test, waitForSlide } from './fixtures'
+import { expect, fontsDrawing, position, test, touchDrag, waitForSlide } from './fixtures'
 
 // The reading view (/read) on phones: the whole talk as one article, legible, in order, accessible; phones land
 // there from the deck's root and slide links; desktop does not.
@@ -220,12 +220,7 @@ test.describe('phones land in the reading view', () => {
     const before = { value: await handle.getAttribute('aria-valuenow'), scrollY: await page.evaluate(() => scrollY) }
     const box = (await handle.boundingBox())!
     const cdp = await context.newCDPSession(page)
-    const drag = async (x: number, y: number, dx: number, dy: number) => {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
-      for (let i = 1; i <= 10; i++)
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * i) / 10, y: y + (dy * i) / 10 }] })
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
-    }
+    const drag = (x: number, y: number, dx: number, dy: number) => touchDrag(cdp, { x, y }, dx, dy)
     await drag(box.x + box.width / 2, box.y + box.height / 2, 120, -60)
     await expect(handle).not.toHaveAttribute('aria-valuenow', before.value!)
     expect(await page.evaluate(() => scrollY)).toBe(before.scrollY)
@@ -247,12 +242,7 @@ test.describe('touch on the CNNIC chart in the reading view', () => {
     await handle.scrollIntoViewIfNeeded()
     const box = (await handle.boundingBox())!
     const cdp = await context.newCDPSession(page)
-    const drag = async (x: number, y: number, dx: number, dy: number) => {
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] })
-      for (let i = 1; i <= 10; i++)
-        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: x + (dx * i) / 10, y: y + (dy * i) / 10 }] })
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
-    }
+    const drag = (x: number, y: number, dx: number, dy: number) => touchDrag(cdp, { x, y }, dx, dy)
     // Up the plot, from its middle: the page scrolls, the selection stays (the latest report).
     const latest = await handle.getAttribute('aria-valuenow')
     const before = await page.evaluate(() => scrollY)

@@ -1,19 +1,11 @@
-import type { CDPSession, Locator, Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { PREFER_SLIDES_KEY } from '../../lib/reading/landing'
 import { slideTitled } from './deck-source'
-import { expect, gotoSlide, position, test } from './fixtures'
+import { expect, gotoSlide, position, test, touchDrag } from './fixtures'
 
 // Real touch input (CDP Input.dispatchTouchEvent) on the charts in the slide view, at phone and tablet sizes:
 // a finger dragging a handle or a curve changes the chart and never the slide, and never scrolls; a finger on
 // plain slide content still swipes to the next slide (Slidev's usePointerSwipe on the page root).
-
-async function touchDrag(cdp: CDPSession, from: { x: number, y: number }, dx: number, dy = 0) {
-  const at = (i: number) => [{ x: from.x + (dx * i) / 12, y: from.y + (dy * i) / 12, id: 1 }]
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) })
-  for (let i = 1; i <= 12; i++)
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) })
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
-}
 
 async function centre(locator: Locator) {
   const box = (await locator.boundingBox())!
