@@ -2,12 +2,7 @@
 // so the browser and PDF tests compare the real deck with its source rather than with copied numbers.
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
-import { LAST_STEP as DIMINISHING_RETURNS_LAST } from '../../lib/diminishing-returns/layout'
-import { LAST_STEP as INTERNET_USERS_LAST } from '../../lib/internet-users/layout'
-import { laborMarketClicks } from '../../lib/labor-market/scenarios'
-import { industryTimelineLlmEra, industryTimelineRecEra } from '../../lib/roadmap/industry-timeline'
-import { learningRoadmap } from '../../lib/roadmap/learning-roadmap'
-import { roadmapLastStep } from '../../lib/roadmap/steps'
+import { widgetClicks } from '../../lib/widget-clicks'
 
 export interface SourceSlide {
   no: number
@@ -42,32 +37,6 @@ export async function loadDeckSource() {
       content: slide.content ?? '',
     }))
   return { title: String(data.headmatter.title), duration: data.headmatter.duration as unknown, headmatter: data.headmatter, slides }
-}
-
-const TIMELINES: Record<string, readonly unknown[]> = { industryTimelineRecEra, industryTimelineLlmEra, learningRoadmap }
-
-/**
- * The clicks a slide's widgets register with it. Each widget states its own count (components/chart/useWidgetStep);
- * this reads the same sources from the slide's markup, so the tests check what the deck does against the data.
- * A widget given `:step` is pinned and registers none.
- */
-export function widgetClicks(content: string): number {
-  let clicks = 0
-  for (const [, name, attributes = ''] of content.matchAll(/<([A-Z]\w+)(\s[^>]*)?>/g)) {
-    if (/:step=/.test(attributes))
-      continue
-    const lastStep = Number(attributes.match(/:last-step="(\d+)"/)?.[1] ?? Number.NaN)
-    const items = attributes.match(/:items="(\w+)"/)?.[1]
-    const count = name === 'RoadmapTimeline' && items && TIMELINES[items]
-      ? roadmapLastStep(TIMELINES[items])
-      : name === 'LaborMarketChart'
-        ? laborMarketClicks('story')
-        : name === 'DiminishingReturnsChart'
-          ? Number.isNaN(lastStep) ? DIMINISHING_RETURNS_LAST : lastStep
-          : name === 'InternetUsersChart' ? INTERNET_USERS_LAST : 0
-    clicks = Math.max(clicks, count)
-  }
-  return clicks
 }
 
 /** Slidev's notes click markers, `[click]` and `[click:n]`. */
