@@ -118,6 +118,15 @@ function slideText(page: Page, no: number): Promise<string> {
   return page.evaluate(slideTextInPage, no).catch(() => '')
 }
 
+/** Adds the code points of `text`'s visible characters (white space apart) to `chars`; returns `chars`. */
+function addCodePoints(chars: Set<number>, text: string): Set<number> {
+  for (const c of text) {
+    if (!/\s/.test(c))
+      chars.add(c.codePointAt(0)!)
+  }
+  return chars
+}
+
 /** What walking a deck downloaded (bytes as sent) and showed. */
 export interface Walk {
   slide1: Tally & { cjkFont: number }
@@ -140,12 +149,6 @@ export async function walkDeck(browser: Browser, base: string): Promise<Walk> {
   const state: WalkState = { tally: emptyTally(), cjkFont: [], pending: 0 }
   countResponses(page, new URL(base).origin, state)
   const chars = new Set<number>()
-  const addText = (text: string) => {
-    for (const c of text) {
-      if (!/\s/.test(c))
-        chars.add(c.codePointAt(0)!)
-    }
-  }
   try {
     await page.goto(`${base}/1`, { waitUntil: 'load' })
     await settle(page, state)
@@ -154,7 +157,7 @@ export async function walkDeck(browser: Browser, base: string): Promise<Walk> {
     let last = position(page)
     for (let guard = 0; guard < 500; guard++) {
       steps++
-      addText(await slideText(page, last.no))
+      addCodePoints(chars, await slideText(page, last.no))
       await page.keyboard.press('ArrowRight')
       await page.waitForTimeout(250)
       await settle(page, state)
@@ -210,11 +213,7 @@ export async function readOnPhone(browser: Browser, base: string): Promise<Phone
       await settle(page, state)
     }
     const text = await page.evaluate(() => document.querySelector('[data-testid="reading-view"]')?.textContent ?? '')
-    const chars = new Set<number>()
-    for (const c of text) {
-      if (!/\s/.test(c))
-        chars.add(c.codePointAt(0)!)
-    }
+    const chars = addCodePoints(new Set<number>(), text)
     return { firstScreen, whole: { ...state.tally, cjkFont: fontBytes() }, cjkFiles: state.cjkFont, chars: [...chars].sort((a, b) => a - b) }
   }
   finally {

@@ -235,7 +235,6 @@ export async function cutDeckFont(characters: DeckCharacters | number[], options
 
 /** The @font-face rules for the cut faces, with their files under `base` + `assetsDir`. */
 export function deckFontCss(cut: DeckFontCut, base: string, assetsDir: string): string {
-  const reading = cut.faces.some(face => face.tier === 'reading')
   const declare = (faces: CutFace[]): SubsetFace[] => faces.map(face => ({
     url: `${base}${assetsDir ? `${assetsDir}/` : ''}${face.fileName}`,
     codePoints: face.codePoints,
@@ -244,7 +243,8 @@ export function deckFontCss(cut: DeckFontCut, base: string, assetsDir: string): 
     format: face.slice.format,
   }))
   const slides = declare(cut.faces.filter(face => face.tier !== 'reading'))
-  const phone = reading ? declare(cut.faces.filter(face => face.tier === 'reading')) : slides
+  const reading = cut.faces.filter(face => face.tier === 'reading')
+  const phone = reading.length ? declare(reading) : slides
   return `${fontFaceCss(DECK_FONT_FAMILY, slides)}\n${fontFaceCss(READING_FONT_FAMILY, phone, 'swap')}`
 }
 
