@@ -37,6 +37,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, sep } from 'node:path'
 import process from 'node:process'
+import { READING_CLASS } from '../lib/reading/landing.ts'
 import { filesUnder } from './files-under.ts'
 import { AUTOHINT_ANCHORS, collectCharacters, fontFaceCss, parseFontFaces, planSubsets, splitShownText } from './font-chars.ts'
 import { cutFiles } from './subset-font.ts'
@@ -254,12 +255,27 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
 const LAZY_SPLIT_ID = '\0deck-font-lazy-split'
 /**
  * Loads the split's stylesheet once the page has loaded (Vite emits it, with its woff2 files, as a chunk of its
- * own): it only serves characters the cut lacks, so it need not block the first paint.
+ * own): it only serves characters the cut lacks, so it need not block the first paint. Not in the reading view,
+ * whose own cut has them all: there it would cost a phone ~43 KB and a restyle of the whole article for nothing.
  */
 export const LAZY_SPLIT_MODULE = `
 // Offline it is not there (nor are the split's files): the cut draws every character the deck has.
 const load = () => import('${SPLIT_FONT_PACKAGE}/index.css').catch(() => {})
-const later = () => setTimeout(load, 0)
+// The phone's reading view has a cut of its own that draws every character it shows (READING_FONT_FAMILY): while
+// it is open, the split waits for the reader to leave it for the slides.
+const reading = () => document.documentElement.classList.contains('${READING_CLASS}')
+function loadOutsideReading() {
+  if (!reading())
+    return load()
+  const watch = new MutationObserver(() => {
+    if (!reading()) {
+      watch.disconnect()
+      load()
+    }
+  })
+  watch.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] })
+}
+const later = () => setTimeout(loadOutsideReading, 0)
 if (typeof window !== 'undefined') {
   if (document.readyState === 'complete')
     later()

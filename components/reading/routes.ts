@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { START_LOCATION } from 'vue-router'
-import { NARROW_PORTRAIT, PREFER_SLIDES_KEY, readingRedirect } from '../../lib/reading/landing'
+import { NARROW_PORTRAIT, PREFER_SLIDES_KEY, READING_CLASS, readingRedirect } from '../../lib/reading/landing'
 
 /** Adds the reading view (/read, /read/N) and sends phones there on landing (lib/reading/landing.ts). */
 export function withReadingView(routes: RouteRecordRaw[]): RouteRecordRaw[] {
@@ -14,7 +14,15 @@ export function withReadingView(routes: RouteRecordRaw[]): RouteRecordRaw[] {
     }) ?? true
   }
   return [
-    { name: 'read', path: '/read/:no?', component: () => import('./ReadingView.vue') },
+    {
+      name: 'read',
+      path: '/read/:no?',
+      component: () => import('./ReadingView.vue'),
+      // Set on entering, before the view's chunk has loaded: the page's load event can come first (ReadingView.vue).
+      beforeEnter: () => {
+        document.documentElement.classList.add(READING_CLASS)
+      },
+    },
     ...routes,
   ]
 }

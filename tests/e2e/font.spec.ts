@@ -5,7 +5,7 @@ import { create as openFont } from 'fontkit'
 import { inRanges, parseFontFaces } from '../../build/font-chars'
 import { READING_FONT_FAMILY } from '../../build/vite-plugin-deck-font'
 import { slideTextInPage } from '../support/slide-text'
-import { expect, fontsDrawing, gotoSlide, test, walkDeck } from './fixtures'
+import { expect, fontsDrawing, gotoSlide, test, waitForSlide, walkDeck } from './fixtures'
 
 // The built deck's CJK font is cut to the deck's own characters ('Deck Sans SC', see
 // build/vite-plugin-deck-font.ts), with the full unicode-range split ('Noto Sans SC Variable') behind it.
@@ -181,8 +181,28 @@ test('the full split\'s @font-face rules are not in the render-blocking CSS; the
     expect(parseFontFaces(css).filter(face => face.family === SPLIT_FAMILY).length, href).toBe(0)
   }
   await gotoSlide(page, 1)
-  await expect.poll(() => page.evaluate(family => [...document.styleSheets].some(sheet =>
-    [...sheet.cssRules].some(rule => rule instanceof CSSFontFaceRule && rule.style.getPropertyValue('font-family').includes(family))), SPLIT_FAMILY)).toBe(true)
+  await expect.poll(() => hasSplitFaces(page)).toBe(true)
+})
+
+/** Whether the page has the full split's @font-face rules. */
+function hasSplitFaces(page: Page): Promise<boolean> {
+  return page.evaluate(family => [...document.styleSheets].some(sheet =>
+    [...sheet.cssRules].some(rule => rule instanceof CSSFontFaceRule && rule.style.getPropertyValue('font-family').includes(family))), SPLIT_FAMILY)
+}
+
+test('the reading view never loads the full split (its own cut draws all it shows); the slides get it when the reader goes there', async ({ page }) => {
+  const requests: string[] = []
+  page.on('request', r => requests.push(new URL(r.url()).pathname))
+  await page.goto('read', { waitUntil: 'load' })
+  await expect(page.getByTestId('reading-slides-link')).toBeVisible()
+  // The split would be asked for on the next turn of the event loop after load; give it well over that.
+  await page.evaluate(() => new Promise(resolve => setTimeout(resolve, 500)))
+  expect(await hasSplitFaces(page)).toBe(false)
+  expect(requests.filter(p => /noto-sans-sc/.test(p)), 'split stylesheet or files requested by the reading view').toEqual([])
+
+  await page.getByTestId('reading-slides-link').click()
+  await waitForSlide(page, 1)
+  await expect.poll(() => hasSplitFaces(page)).toBe(true)
 })
 
 test('a character outside the cut font still gets a real glyph from the full split font', async ({ page, request, baseURL }) => {
