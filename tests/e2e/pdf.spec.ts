@@ -75,6 +75,10 @@ test('the notes PDF carries the whole speaker script, click markers aside', asyn
   const file = `${EXPORTS}/talk-notes.pdf`
   const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }))
   expect(text, 'a click marker printed as text').not.toMatch(/\[click/i)
+  // Each slide's heading is printed as its title: plain text, never the heading's markup.
+  expect(text, 'HTML printed as text').not.toMatch(/<\/?[a-z][^>]*>/i)
+  for (const slide of slides)
+    expect(text, `slide ${slide.no}'s title`).toContain(squash(`${slide.no}/${slides.length}${slide.title}`))
   // Every paragraph of every slide's script: its opening and its close (markdown emphasis aside).
   const missing: string[] = []
   for (const slide of slides) {
