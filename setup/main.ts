@@ -1,5 +1,6 @@
 import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
+import { clearReadingClassOutside } from '../components/reading/routes'
 import { PDF_FILE } from '../lib/deck-files'
 import { installPreloadErrorReload } from './preload-error'
 import { registerServiceWorker } from './service-worker'
@@ -10,10 +11,11 @@ import '@fontsource-variable/noto-sans-sc'
 
 // The hosted build ships the PDF next to index.html (scripts/build.ts), so the navigation bar's download button
 // can point to it under any base path. The dev server has no PDF, so the button appears only in a build.
-export default defineAppSetup(() => {
+export default defineAppSetup(({ router }) => {
   if (import.meta.env.PROD)
     configs.download = `${import.meta.env.BASE_URL}${PDF_FILE}`
   // Hosting: recover from a redeploy by reloading once; keep an offline copy after the first visit.
   installPreloadErrorReload()
   registerServiceWorker()
+  clearReadingClassOutside(router)
 })

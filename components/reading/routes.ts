@@ -1,4 +1,4 @@
-import type { RouteRecordRaw } from 'vue-router'
+import type { Router, RouteRecordRaw } from 'vue-router'
 import { START_LOCATION } from 'vue-router'
 import { NARROW_PORTRAIT, PREFER_SLIDES_KEY, READING_CLASS, readingRedirect } from '../../lib/reading/landing'
 
@@ -25,4 +25,16 @@ export function withReadingView(routes: RouteRecordRaw[]): RouteRecordRaw[] {
     },
     ...routes,
   ]
+}
+
+/**
+ * Takes READING_CLASS off <html> once a navigation ends outside the reading view. Leaving the view removes it
+ * (ReadingView.vue), but a navigation that entered /read and was then overtaken or failed never mounted the view,
+ * and the class would leave the slides scrolling like an article.
+ */
+export function clearReadingClassOutside(router: Router): void {
+  router.afterEach(() => {
+    if (router.currentRoute.value.name !== 'read')
+      document.documentElement.classList.remove(READING_CLASS)
+  })
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readingRedirect, readingTarget } from '../../lib/reading/landing'
+import { READING_CLASS, readingRedirect, readingTarget } from '../../lib/reading/landing'
 import { scriptProse, scriptText } from '../../lib/reading/script'
 
 describe('readingRedirect', () => {
@@ -40,5 +40,34 @@ describe('scriptProse', () => {
     expect(scriptProse('<p>猎聘（2023 上半年）</p>')).toBe('<p>猎聘（2023 上半年）</p>')
     expect(scriptProse(undefined)).toBe('')
     expect(scriptProse('<p>（点击）</p>')).toBe('')
+  })
+})
+
+describe('the reading class on <html>', () => {
+  async function deckRouter() {
+    const { createMemoryHistory, createRouter } = await import('vue-router')
+    const { clearReadingClassOutside, withReadingView } = await import('../../components/reading/routes')
+    const routes = withReadingView([{ name: 'play', path: '/:no', component: {} }])
+    // The view's chunk never arrives: the navigation into it can only be overtaken.
+    routes.find(route => route.name === 'read')!.component = () => new Promise(() => {})
+    const router = createRouter({ history: createMemoryHistory(), routes })
+    clearReadingClassOutside(router)
+    await router.push('/2')
+    return router
+  }
+
+  it('is set as soon as a navigation enters the reading view, before its chunk has loaded', async () => {
+    const router = await deckRouter()
+    void router.push('/read')
+    await expect.poll(() => document.documentElement.classList.contains(READING_CLASS)).toBe(true)
+  })
+
+  it('goes when that navigation is overtaken and the slides show instead', async () => {
+    const router = await deckRouter()
+    void router.push('/read')
+    await expect.poll(() => document.documentElement.classList.contains(READING_CLASS)).toBe(true)
+    await router.push('/3')
+    expect(router.currentRoute.value.params.no).toBe('3')
+    expect(document.documentElement.classList.contains(READING_CLASS)).toBe(false)
   })
 })
