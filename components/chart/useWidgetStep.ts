@@ -17,23 +17,29 @@ import { clampStep } from '../../lib/chart/steps'
 let nextId = 0
 
 /**
- * Whether the slide is being printed one page per slide (the PDF without clicks). The app's injected nav says so;
- * under `slidev export` (52.20.1) its print page leaves `isPrintMode` unset (measured: undefined), so the page's
- * query decides then, as Slidev itself reads it: `?print` (or `?print=true`) one page per slide, `?print=clicks`
- * one page per click.
+ * How the slide is being printed: 'slides' one page per slide (the PDF without clicks), 'clicks' one page per
+ * click, null on screen. The app's injected nav says so; under `slidev export` (52.20.1) its print page leaves
+ * `isPrintMode` unset (measured: undefined), so the page's query decides then, as Slidev itself reads it: `?print`
+ * (or `?print=true`) one page per slide, `?print=clicks` one page per click.
  */
-export function useOnePagePrint(): ComputedRef<boolean> {
+export function usePrintKind(): ComputedRef<'slides' | 'clicks' | null> {
   const slidev = inject(injectionSlidevContext, null)
   return computed(() => {
     const nav = slidev?.nav
     const printMode = nav ? toValue(nav.isPrintMode) : undefined
     if (printMode !== undefined)
-      return Boolean(printMode) && !toValue(nav!.isPrintWithClicks)
+      return printMode ? (toValue(nav!.isPrintWithClicks) ? 'clicks' : 'slides') : null
     if (!slidev)
-      return false
+      return null
     const print = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('print')
-    return print !== null && print !== 'clicks'
+    return print === null ? null : print === 'clicks' ? 'clicks' : 'slides'
   })
+}
+
+/** Whether the slide is being printed one page per slide (the PDF without clicks). */
+export function useOnePagePrint(): ComputedRef<boolean> {
+  const kind = usePrintKind()
+  return computed(() => kind.value === 'slides')
 }
 
 export function useWidgetStep(options: {

@@ -2,6 +2,7 @@ import type { SourceSlide } from './deck-source'
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from 'pdf-lib'
+import { notPublicReason } from '../../lib/deck-url'
 import { OPENING_SECTION, sectionOf } from '../../lib/sections'
 import { loadDeckSource, noteSentences } from './deck-source'
 import { expect, gotoSlide, test } from './fixtures'
@@ -161,6 +162,29 @@ for (const [name, pagesOf] of Object.entries(PDFS)) {
     // Each bookmark opens a page that shows it: a slide entry its slide, a part its first slide.
     for (const entry of outline.filter(e => e.depth === 1))
       expect(squash(pageText(file, entry.page)), `${entry.title} → page ${entry.page}`).toContain(squash(entry.title))
+  })
+}
+
+/** Every web address a PDF links to (URI actions of its link annotations), with the page it is on. */
+async function linkTargets(file: string): Promise<{ page: number, uri: string }[]> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false })
+  const links: { page: number, uri: string }[] = []
+  doc.getPages().forEach((page, i) => {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)
+    for (let j = 0; j < (annots?.size() ?? 0); j++) {
+      const action = annots!.lookup(j, PDFDict).lookupMaybe(PDFName.of('A'), PDFDict)
+      const uri = decodeText(action?.get(PDFName.of('URI')))
+      if (uri)
+        links.push({ page: i + 1, uri })
+    }
+  })
+  return links
+}
+
+for (const name of Object.keys(PDFS)) {
+  test(`${name} links only to public addresses: no link to the machine that exported it`, async () => {
+    const links = await linkTargets(`${EXPORTS}/${name}`)
+    expect(links.filter(link => notPublicReason(link.uri) !== null)).toEqual([])
   })
 }
 
