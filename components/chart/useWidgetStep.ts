@@ -4,14 +4,14 @@
  * - `step` omitted: the widget follows the slide's clicks and registers `last` clicks with the slide, so the slide
  *   needs no `clicks:` frontmatter; the presenter's click bar and the click-by-click PDF take the count from here.
  * - `step` given: the widget shows that step (a slide that pins a state) and registers nothing.
- * In the one-page-per-slide PDF a widget that follows the clicks shows `printed` (its step that carries the slide's
- * point; default the last). Outside a slide (unit tests) it shows `step` or 0.
+ * Shown as one page (the one-page-per-slide PDF, the reading view) a widget that follows the clicks shows `printed`
+ * (its step that carries the slide's point; default the last). Outside a slide (unit tests) it shows `step` or 0.
  */
-import type { ComputedRef } from 'vue'
+import type { ComputedRef, InjectionKey } from 'vue'
 // With the extension, as Slidev's own generated code writes it: Slidev aliases @slidev/client/* to the package's
 // folder, bypassing its exports map, so the bare subpath fails to load in `slidev build`.
 import { injectionClicksContext, injectionSlidevContext } from '@slidev/client/constants.ts'
-import { computed, inject, onMounted, onUnmounted, toValue } from 'vue'
+import { computed, inject, onMounted, onUnmounted, provide, toValue } from 'vue'
 import { clampStep } from '../../lib/chart/steps'
 
 let nextId = 0
@@ -36,10 +36,21 @@ export function usePrintKind(): ComputedRef<'slides' | 'clicks' | null> {
   })
 }
 
-/** Whether the slide is being printed one page per slide (the PDF without clicks). */
-export function useOnePagePrint(): ComputedRef<boolean> {
+const ONE_PAGE: InjectionKey<boolean> = Symbol('one-page')
+
+/** Every slide under the calling component is shown once, as one settled page (the phone's reading view). */
+export function provideOnePage(): void {
+  provide(ONE_PAGE, true)
+}
+
+/**
+ * Whether the slide is shown as one page, not click by click: printed one page per slide (the PDF without clicks),
+ * or in the reading view. A widget then shows the step that carries the slide's point (`printed`).
+ */
+export function useOnePage(): ComputedRef<boolean> {
   const kind = usePrintKind()
-  return computed(() => kind.value === 'slides')
+  const reading = inject(ONE_PAGE, false)
+  return computed(() => reading || kind.value === 'slides')
 }
 
 export function useWidgetStep(options: {
@@ -48,7 +59,7 @@ export function useWidgetStep(options: {
   printed?: () => number
 }): ComputedRef<number> {
   const clicks = inject(injectionClicksContext, null)
-  const onePagePrint = useOnePagePrint()
+  const onePage = useOnePage()
   const id = `widget-step-${nextId++}`
   const follows = () => options.step() === undefined && clicks !== null
 
@@ -68,7 +79,7 @@ export function useWidgetStep(options: {
       return clampStep(pinned, last)
     if (!clicks)
       return 0
-    if (onePagePrint.value)
+    if (onePage.value)
       return clampStep(options.printed?.() ?? last, last)
     return clampStep(clicks.value.current, last)
   })

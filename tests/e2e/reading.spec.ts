@@ -202,6 +202,41 @@ test.describe('phones land in the reading view', () => {
     await expect(page.getByTestId('reading-progress')).toHaveText(`11 / ${slides.length}`)
   })
 
+  test('the last slide\'s link opens the reading view with the last slide at the top, short as it is', async ({ page }) => {
+    const last = slides.length
+    await page.goto(`${last}`)
+    await expect(page).toHaveURL(new RegExp(`/read/${last}$`))
+    const section = page.locator(`#slide-${last}`)
+    await expect.poll(async () => {
+      const header = (await page.getByTestId('reading-header').boundingBox())!
+      return Math.abs((await section.boundingBox())!.y - (header.y + header.height))
+    }).toBeLessThanOrEqual(24)
+    await expect(page.getByTestId('reading-progress')).toHaveText(`${last} / ${last}`)
+  })
+
+  test('the labour market shows the slide\'s point, as the one-page PDF does: the shortage beside the premium', async ({ page }) => {
+    const slide = slides.find(s => s.content.includes('<LaborMarketChart'))!
+    await page.goto(`read/${slide.no}`)
+    const chart = page.locator(`#slide-${slide.no}`)
+    await expect(chart.getByTestId('labor-premium-label')).toBeVisible()
+    await expect(chart.getByTestId('labor-gap-label')).toBeVisible()
+  })
+
+  test('the roadmap\'s goal follows its last stage, clear of every stage', async ({ page }) => {
+    const slide = slides.find(s => /<RoadmapTimeline[^>]*:goal=/.test(s.content))!
+    await page.goto(`read/${slide.no}`)
+    const goal = page.locator(`#slide-${slide.no} [data-testid="roadmap-goal"]`)
+    await expect(goal).toBeVisible()
+    const box = (await goal.boundingBox())!
+    const stages = await page.locator(`#slide-${slide.no} .roadmap .item`).evaluateAll(items => items.map((item) => {
+      const r = item.getBoundingClientRect()
+      return { top: r.top + scrollY, bottom: r.bottom + scrollY }
+    }))
+    expect(stages.length).toBeGreaterThan(1)
+    const top = box.y + await page.evaluate(() => scrollY)
+    expect(top).toBeGreaterThanOrEqual(Math.max(...stages.map(s => s.bottom)))
+  })
+
   test('the deck\'s root opens the reading view at the start; its link leads to the slides, which stay', async ({ page }) => {
     const splitFont: string[] = []
     page.on('request', r => /noto-sans-sc/.test(r.url()) && splitFont.push(r.url()))
