@@ -222,6 +222,26 @@ test.describe('phones land in the reading view', () => {
     await expect(chart.getByTestId('labor-gap-label')).toBeVisible()
   })
 
+  test('the carry-over table keeps its pairs side by side, under their columns\' headings', async ({ page }) => {
+    const slide = slides.find(s => s.content.includes('class="carry-grid"'))!
+    await page.goto(`read/${slide.no}`)
+    const grid = page.locator(`#slide-${slide.no} .carry-grid`)
+    await expect(grid).toBeVisible()
+    const boxes = async (selector: string) => grid.locator(selector).evaluateAll(els => els.map((el) => {
+      const r = el.getBoundingClientRect()
+      return { left: r.left, top: r.top, bottom: r.bottom }
+    }))
+    const [recs, llms, heads] = [await boxes('.carry.rec'), await boxes('.carry.llm'), await boxes('.carry-head')]
+    expect(recs.length).toBe(llms.length)
+    recs.forEach((rec, i) => {
+      expect(Math.abs(rec.top - llms[i]!.top), `pair ${i + 1} on one row`).toBeLessThanOrEqual(2)
+      expect(llms[i]!.left).toBeGreaterThan(rec.left)
+    })
+    expect(Math.abs(heads[0]!.left - recs[0]!.left)).toBeLessThanOrEqual(2)
+    expect(Math.abs(heads[1]!.left - llms[0]!.left)).toBeLessThanOrEqual(2)
+    expect(Math.max(...heads.map(h => h.bottom))).toBeLessThanOrEqual(recs[0]!.top)
+  })
+
   test('the roadmap\'s goal follows its last stage, clear of every stage', async ({ page }) => {
     const slide = slides.find(s => /<RoadmapTimeline[^>]*:goal=/.test(s.content))!
     await page.goto(`read/${slide.no}`)
