@@ -263,17 +263,24 @@ export const LAZY_SPLIT_MODULE = `
 const load = () => import('${SPLIT_FONT_PACKAGE}/index.css').catch(() => {})
 // The phone's reading view has a cut of its own that draws every character it shows (READING_FONT_FAMILY): while
 // it is open, the split waits for the reader to leave it for the slides.
-const reading = () => document.documentElement.classList.contains('${READING_CLASS}')
+// <html data-deck-font-split> says which (tests read it): 'waiting' while the reading view is open, then 'loading'.
+const html = () => document.documentElement
+const reading = () => html().classList.contains('${READING_CLASS}')
+function start() {
+  html().dataset.deckFontSplit = 'loading'
+  load()
+}
 function loadOutsideReading() {
   if (!reading())
-    return load()
+    return start()
+  html().dataset.deckFontSplit = 'waiting'
   const watch = new MutationObserver(() => {
     if (!reading()) {
       watch.disconnect()
-      load()
+      start()
     }
   })
-  watch.observe(document.documentElement, { attributes: true, attributeFilter: ['class'] })
+  watch.observe(html(), { attributes: true, attributeFilter: ['class'] })
 }
 const later = () => setTimeout(loadOutsideReading, 0)
 if (typeof window !== 'undefined') {

@@ -23,6 +23,14 @@ export function deckTarget(configured: string, origin: string, basePath: string)
   return reason ? { ok: false, rejected: own, reason } : { ok: true, url: own }
 }
 
+/**
+ * A file of the deck (its PDF, its handout) at the deck's address, the address taken as a folder with or without its
+ * trailing "/" (DECK_URL=https://x.org/talk means https://x.org/talk/talk.pdf, not https://x.org/talk.pdf).
+ */
+export function deckFileUrl(deckUrl: string, file: string): string {
+  return new URL(file, deckUrl.endsWith('/') ? deckUrl : `${deckUrl}/`).href
+}
+
 /** Top-level and second-level names reserved for documentation and testing (RFC 2606, RFC 6761, RFC 6762). */
 const RESERVED_TLDS = new Set(['test', 'example', 'invalid', 'localhost', 'local', 'internal', 'lan', 'home', 'arpa'])
 

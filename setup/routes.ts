@@ -3,7 +3,7 @@ import { defineRoutesSetup } from '@slidev/types'
 import { withReadingView } from '../components/reading/routes'
 
 /** On <html> while `slidev export-notes` prints the notes (/presenter/print): style.css gives its pages side margins. */
-export const NOTES_PRINT_CLASS = 'deck-notes-print'
+const NOTES_PRINT_CLASS = 'deck-notes-print'
 
 function withNotesPrintClass(routes: RouteRecordRaw[]): RouteRecordRaw[] {
   const notes = routes.find(route => route.path === '/presenter/print')

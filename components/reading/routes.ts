@@ -1,5 +1,5 @@
 import type { Router, RouteRecordRaw } from 'vue-router'
-import { START_LOCATION } from 'vue-router'
+import { isNavigationFailure, NavigationFailureType, START_LOCATION } from 'vue-router'
 import { NARROW_PORTRAIT, PREFER_SLIDES_KEY, READING_CLASS, readingRedirect } from '../../lib/reading/landing'
 
 /** Adds the reading view (/read, /read/N) and sends phones there on landing (lib/reading/landing.ts). */
@@ -29,12 +29,18 @@ export function withReadingView(routes: RouteRecordRaw[]): RouteRecordRaw[] {
 
 /**
  * Takes READING_CLASS off <html> once a navigation ends outside the reading view. Leaving the view removes it
- * (ReadingView.vue), but a navigation that entered /read and was then overtaken or failed never mounted the view,
- * and the class would leave the slides scrolling like an article.
+ * (ReadingView.vue), but a navigation that entered /read and failed (its chunk did not load: vue-router runs no
+ * afterEach then, only onError) never mounted the view, and the class would leave the slides scrolling like an
+ * article. A navigation overtaken by another leaves the class to the one that overtook it, which may enter the view.
  */
 export function clearReadingClassOutside(router: Router): void {
-  router.afterEach(() => {
+  const clearOutside = () => {
     if (router.currentRoute.value.name !== 'read')
       document.documentElement.classList.remove(READING_CLASS)
+  }
+  router.afterEach((_to, _from, failure) => {
+    if (!isNavigationFailure(failure, NavigationFailureType.cancelled))
+      clearOutside()
   })
+  router.onError(clearOutside)
 }

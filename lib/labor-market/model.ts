@@ -144,7 +144,7 @@ export interface ShiftedView {
   shifted: boolean
   /** Pay has not adjusted yet: the market sits at the old pay with a gap. */
   atOldPay: boolean
-  /** Pay has adjusted, but the gap at the old pay that drove it is still drawn (the one-page PDF). */
+  /** Pay has adjusted, but the gap at the old pay that drove it is still drawn (shown as one page: the one-page PDF, the reading view). */
   keepsGap: boolean
   /** Quantity demanded − supplied at the old pay (> 0 shortage, < 0 surplus). */
   gapAtOldPay: number

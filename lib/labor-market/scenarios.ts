@@ -117,7 +117,7 @@ export function laborMarketClicks(
 }
 
 /**
- * The step the one-page PDF prints: the one that carries the slide's point ("需求暴增、供给跟不上：价格最高").
+ * The step the one-page PDF prints (and the reading view shows): the one that carries the slide's point ("需求暴增、供给跟不上：价格最高").
  * For the story and the LLM market that is the LLM market's first new equilibrium after the demand shock (the
  * premium; the chart keeps the shortage that drove it, see marketView's keepGap), not the story's last step, the
  * recommender market, which would contradict the title. The recommender market alone prints its last step.

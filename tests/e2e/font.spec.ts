@@ -195,13 +195,14 @@ test('the reading view never loads the full split (its own cut draws all it show
   page.on('request', r => requests.push(new URL(r.url()).pathname))
   await page.goto('read', { waitUntil: 'load' })
   await expect(page.getByTestId('reading-slides-link')).toBeVisible()
-  // The split would be asked for on the next turn of the event loop after load; give it well over that.
-  await page.evaluate(() => new Promise(resolve => setTimeout(resolve, 500)))
+  // The loader has had its turn after load and decided to wait (build/vite-plugin-deck-font.ts).
+  await expect(page.locator('html')).toHaveAttribute('data-deck-font-split', 'waiting')
   expect(await hasSplitFaces(page)).toBe(false)
   expect(requests.filter(p => /noto-sans-sc/.test(p)), 'split stylesheet or files requested by the reading view').toEqual([])
 
   await page.getByTestId('reading-slides-link').click()
   await waitForSlide(page, 1)
+  await expect(page.locator('html')).toHaveAttribute('data-deck-font-split', 'loading')
   await expect.poll(() => hasSplitFaces(page)).toBe(true)
 })
 

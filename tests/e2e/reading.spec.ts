@@ -227,12 +227,17 @@ test.describe('phones land in the reading view', () => {
     await page.goto(`read/${slide.no}`)
     const grid = page.locator(`#slide-${slide.no} .carry-grid`)
     await expect(grid).toBeVisible()
-    const boxes = async (selector: string) => grid.locator(selector).evaluateAll(els => els.map((el) => {
-      const r = el.getBoundingClientRect()
-      return { left: r.left, top: r.top, bottom: r.bottom }
-    }))
-    const [recs, llms, heads] = [await boxes('.carry.rec'), await boxes('.carry.llm'), await boxes('.carry-head')]
-    expect(recs.length).toBe(llms.length)
+    // Measured in one go, relative to the grid: the page around it may still move as slides and fonts arrive.
+    const { recs, llms, heads } = await grid.evaluate((el) => {
+      const origin = el.getBoundingClientRect()
+      const boxes = (selector: string) => Array.from(el.querySelectorAll(selector), (item) => {
+        const r = item.getBoundingClientRect()
+        return { left: r.left - origin.left, top: r.top - origin.top, bottom: r.bottom - origin.top }
+      })
+      return { recs: boxes('.carry.rec'), llms: boxes('.carry.llm'), heads: boxes('.carry-head') }
+    })
+    expect(recs.length).toBeGreaterThan(1)
+    expect(llms.length).toBe(recs.length)
     recs.forEach((rec, i) => {
       expect(Math.abs(rec.top - llms[i]!.top), `pair ${i + 1} on one row`).toBeLessThanOrEqual(2)
       expect(llms[i]!.left).toBeGreaterThan(rec.left)
@@ -247,14 +252,16 @@ test.describe('phones land in the reading view', () => {
     await page.goto(`read/${slide.no}`)
     const goal = page.locator(`#slide-${slide.no} [data-testid="roadmap-goal"]`)
     await expect(goal).toBeVisible()
-    const box = (await goal.boundingBox())!
-    const stages = await page.locator(`#slide-${slide.no} .roadmap .item`).evaluateAll(items => items.map((item) => {
-      const r = item.getBoundingClientRect()
-      return { top: r.top + scrollY, bottom: r.bottom + scrollY }
-    }))
-    expect(stages.length).toBeGreaterThan(1)
-    const top = box.y + await page.evaluate(() => scrollY)
-    expect(top).toBeGreaterThanOrEqual(Math.max(...stages.map(s => s.bottom)))
+    // In one go, relative to the roadmap, for the same reason.
+    const { goalTop, stageBottoms } = await page.locator(`#slide-${slide.no} .roadmap`).evaluate((roadmap) => {
+      const top = roadmap.getBoundingClientRect().top
+      return {
+        goalTop: roadmap.querySelector('[data-testid="roadmap-goal"]')!.getBoundingClientRect().top - top,
+        stageBottoms: Array.from(roadmap.querySelectorAll('.item'), item => item.getBoundingClientRect().bottom - top),
+      }
+    })
+    expect(stageBottoms.length).toBeGreaterThan(1)
+    expect(goalTop).toBeGreaterThanOrEqual(Math.max(...stageBottoms))
   })
 
   test('the deck\'s root opens the reading view at the start; its link leads to the slides, which stay', async ({ page }) => {
@@ -264,7 +271,7 @@ test.describe('phones land in the reading view', () => {
     await expect(page).toHaveURL(/\/read$/)
     await expect(page.getByTestId('reading-slide').first()).toBeInViewport()
     // The reading view's own cut draws all it shows: the full split (font.spec.ts) is for the slides alone.
-    await page.evaluate(() => new Promise(resolve => setTimeout(resolve, 500)))
+    await expect(page.locator('html')).toHaveAttribute('data-deck-font-split', 'waiting')
     expect(splitFont, 'the full split asked for by the reading view').toEqual([])
     await page.locator('#slide-4 .reading-slide-open').click()
     await waitForSlide(page, 4)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { slideAnnouncement } from '../../lib/announce'
-import { deckTarget, deckUrlWarning, notPublicReason } from '../../lib/deck-url'
+import { deckFileUrl, deckTarget, deckUrlWarning, notPublicReason } from '../../lib/deck-url'
 import { qrPath } from '../../lib/qr'
 import { OPENING_SECTION, outlineOf, sectionOf, showsFooter, summaryOfRoute } from '../../lib/sections'
 
@@ -74,6 +74,15 @@ describe('deckTarget', () => {
   })
   it('refuses a DECK_URL that is not public, even on a public host', () => {
     expect(deckTarget('https://talks.example.com/deck/', 'https://host.deck-demo.net', '/')).toMatchObject({ ok: false, rejected: 'https://talks.example.com/deck/' })
+  })
+})
+
+describe('deckFileUrl', () => {
+  it('puts a file inside the deck\'s folder, with or without the address\'s trailing slash', () => {
+    expect(deckFileUrl('https://x.org/llm/', 'talk.pdf')).toBe('https://x.org/llm/talk.pdf')
+    expect(deckFileUrl('https://x.org/llm', 'talk.pdf')).toBe('https://x.org/llm/talk.pdf')
+    expect(deckFileUrl('https://x.org/', 'talk-handout.pdf')).toBe('https://x.org/talk-handout.pdf')
+    expect(deckFileUrl('https://x.org', 'talk.pdf')).toBe('https://x.org/talk.pdf')
   })
 })
 

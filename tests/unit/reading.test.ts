@@ -44,12 +44,14 @@ describe('scriptProse', () => {
 })
 
 describe('the reading class on <html>', () => {
-  async function deckRouter() {
+  /** The deck's routes, whose reading view's chunk never arrives (the navigation into it can only be overtaken) or fails. */
+  async function deckRouter(chunk: 'never' | 'fails' = 'never') {
     const { createMemoryHistory, createRouter } = await import('vue-router')
     const { clearReadingClassOutside, withReadingView } = await import('../../components/reading/routes')
     const routes = withReadingView([{ name: 'play', path: '/:no', component: {} }])
-    // The view's chunk never arrives: the navigation into it can only be overtaken.
-    routes.find(route => route.name === 'read')!.component = () => new Promise(() => {})
+    routes.find(route => route.name === 'read')!.component = chunk === 'never'
+      ? () => new Promise(() => {})
+      : () => Promise.reject(new Error('Failed to fetch dynamically imported module'))
     const router = createRouter({ history: createMemoryHistory(), routes })
     clearReadingClassOutside(router)
     await router.push('/2')
@@ -69,5 +71,28 @@ describe('the reading class on <html>', () => {
     await router.push('/3')
     expect(router.currentRoute.value.params.no).toBe('3')
     expect(document.documentElement.classList.contains(READING_CLASS)).toBe(false)
+  })
+
+  it('goes when that navigation fails (its chunk did not load) and the slides stay', async () => {
+    const router = await deckRouter('fails')
+    await expect(router.push('/read')).rejects.toThrow('dynamically imported module')
+    expect(router.currentRoute.value.params.no).toBe('2')
+    expect(document.documentElement.classList.contains(READING_CLASS)).toBe(false)
+  })
+
+  it('stays, never dropped for a moment, while a navigation into the view overtakes another one into it', async () => {
+    const router = await deckRouter()
+    const html = document.documentElement
+    const seen: boolean[] = []
+    const watch = new MutationObserver(() => seen.push(html.classList.contains(READING_CLASS)))
+    watch.observe(html, { attributes: true, attributeFilter: ['class'] })
+    void router.push('/read')
+    void router.push('/read/5')
+    await expect.poll(() => html.classList.contains(READING_CLASS)).toBe(true)
+    await new Promise(resolve => setTimeout(resolve, 10))
+    watch.disconnect()
+    // Each mutation record is read after the fact, so a removal shows as a record whose class list lacks it.
+    expect(seen.filter(has => !has)).toEqual([])
+    expect(html.classList.contains(READING_CLASS)).toBe(true)
   })
 })
