@@ -25,8 +25,9 @@ import { Buffer } from 'node:buffer'
  * The stylesheet lists 'Deck Sans SC' first and the full split 'Noto Sans SC Variable' after it, so a character
  * the cut lacks (text added in the browser, a character the collection missed) still gets a real glyph: the
  * browser then fetches just the one split slice that holds it. The split's own stylesheet (its @font-face rules)
- * is loaded after the page, not in the render-blocking CSS (LAZY_SPLIT_MODULE). `slidev` (dev) and `slidev export` serve the plain
- * split: the plugin only runs for `slidev build`.
+ * is loaded after the page, not in the render-blocking CSS, and not while the reading view is open
+ * (LAZY_SPLIT_MODULE). `slidev` (dev) and `slidev export` serve the plain split: the plugin only runs for
+ * `slidev build`.
  *
  * Cuts are cached in node_modules/.cache/deck-font/ (or DECK_FONT_CACHE; "off" for none), keyed by the slice's
  * bytes, the characters and the tools' versions, so a rebuild with unchanged text does no font work. Cutting runs

@@ -6,7 +6,7 @@ import { installPreloadErrorReload } from './preload-error'
 import { registerServiceWorker } from './service-worker'
 // The full Noto Sans SC split, for any character the cut 'Deck Sans SC' lacks. In a build the deck-font plugin
 // turns this import into a loader that adds its stylesheet after the page has loaded: its ~100 @font-face rules
-// (about 45 KB gzipped) would otherwise block the first paint. The dev server and the PDF export load it here.
+// (about 43 KB gzipped) would otherwise block the first paint. The dev server and the PDF export load it here.
 import '@fontsource-variable/noto-sans-sc'
 
 // The hosted build ships the PDF next to index.html (scripts/build.ts), so the navigation bar's download button

@@ -18,7 +18,8 @@ export function withReadingView(routes: RouteRecordRaw[]): RouteRecordRaw[] {
       name: 'read',
       path: '/read/:no?',
       component: () => import('./ReadingView.vue'),
-      // Set on entering, before the view's chunk has loaded: the page's load event can come first (ReadingView.vue).
+      // Set on entering, before the view's chunk has loaded: the page's load event can come first. ReadingView.vue
+      // sets it again on mounting (a hot reload remounts it without entering) and takes it off when left.
       beforeEnter: () => {
         document.documentElement.classList.add(READING_CLASS)
       },

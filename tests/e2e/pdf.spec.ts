@@ -72,7 +72,7 @@ test('the click-by-click PDF has a page per click step', async () => {
 })
 
 test('the notes PDF carries the whole speaker script, click markers aside', async () => {
-  const { slides } = await loadDeckSource()
+  const { slides, title } = await loadDeckSource()
   const file = `${EXPORTS}/talk-notes.pdf`
   const text = squash(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }))
   expect(text, 'a click marker printed as text').not.toMatch(/\[click/i)
@@ -88,7 +88,6 @@ test('the notes PDF carries the whole speaker script, click markers aside', asyn
   expect(Math.min(...lefts)).toBeGreaterThanOrEqual(1.5 * cm)
   expect(Math.max(...rights)).toBeLessThanOrEqual(pageWidth - 1.5 * cm)
   // Nothing between the talk's title and the first slide's line (Slidev prints the export date there).
-  const { title } = await loadDeckSource()
   const head = text.slice(text.indexOf(squash(title)) + squash(title).length, text.indexOf(`1/${slides.length}`))
   expect(head, 'printed under the title').toBe('')
   // Each slide's heading is printed as its title: plain text, never the heading's markup.
