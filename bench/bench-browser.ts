@@ -3,9 +3,11 @@
 // reading view and to read it to the end), the characters each shows, and the largest contentful paint of slide 1.
 import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-core'
+import type { ReadingText } from '../tests/support/reading-text'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { TSX } from '../scripts/run'
+import { readingTextInPage } from '../tests/support/reading-text'
 import { slideTextInPage } from '../tests/support/slide-text'
 import { ROOT } from './bench-decks'
 
@@ -188,6 +190,8 @@ export interface PhoneRead {
   cjkFiles: { path: string, bytes: number }[]
   /** The characters the reading view showed, slides and script (code points, ascending). */
   chars: number[]
+  /** The same, by the weight (face) that drew them. */
+  drawn: ReadingText
 }
 
 /**
@@ -214,7 +218,8 @@ export async function readOnPhone(browser: Browser, base: string): Promise<Phone
     }
     const text = await page.evaluate(() => document.querySelector('[data-testid="reading-view"]')?.textContent ?? '')
     const chars = addCodePoints(new Set<number>(), text)
-    return { firstScreen, whole: { ...state.tally, cjkFont: fontBytes() }, cjkFiles: state.cjkFont, chars: [...chars].sort((a, b) => a - b) }
+    const drawn = await page.evaluate(readingTextInPage, false)
+    return { firstScreen, whole: { ...state.tally, cjkFont: fontBytes() }, cjkFiles: state.cjkFont, chars: [...chars].sort((a, b) => a - b), drawn }
   }
   finally {
     await context.close()

@@ -1,3 +1,4 @@
+import type { ReadingText } from '../tests/support/reading-text'
 // The font reference for `npm run bench`: the same font (Noto Sans SC from @fontsource-variable/noto-sans-sc)
 // cut to exactly the characters the deck showed during the walk, to compare the bytes the deck really downloads
 // against. The font ships only as unicode-range slices, so there is no single file to cut; two references:
@@ -7,13 +8,16 @@
 // Also: the bytes the plain split makes a visitor download for the same characters (every slice that holds one).
 import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import subsetFont from 'subset-font'
 import compressWoff2 from 'wawoff2/compress.js'
 import { planSubsets } from '../build/font-chars'
 import { cutFont } from '../build/subset-font'
-import { deckCharacters, splitFontSlices } from '../build/vite-plugin-deck-font'
+import { deckCharacters, READING_FONT_FEATURES, READING_FONT_FILES, splitFontSlices } from '../build/vite-plugin-deck-font'
 import { ROOT } from './bench-decks'
+
+const require = createRequire(import.meta.url)
 
 /** Bytes of a font reference (see the top of this file); `characters`: how many of the wanted ones a slice draws. */
 export interface FontReference {
@@ -74,4 +78,20 @@ async function fontReference(shown: number[]): Promise<FontReference> {
     perSlice,
     oneFile: perSlice - empties + largestEmpty,
   }
+}
+
+/**
+ * The reference for the reading view's own font (static regular and bold faces, build/reading-font.ts): each face
+ * cut to exactly the characters the view drew with it, in one file each, keeping the same layout features.
+ */
+export async function readingFontReference(drawn: ReadingText): Promise<{ bytes: number, characters: number }> {
+  let bytes = 0
+  let characters = 0
+  for (const [weight, text] of [[400, drawn.regular], [700, drawn.bold]] as const) {
+    const codePoints = [...new Set(Array.from(text, c => c.codePointAt(0)!))]
+    const cut = await cutFont(readFileSync(require.resolve(READING_FONT_FILES[weight])), codePoints, [], READING_FONT_FEATURES)
+    bytes += cut.bytes.length
+    characters += codePoints.length
+  }
+  return { bytes, characters }
 }

@@ -41,7 +41,7 @@ import { TSX } from '../scripts/run'
 import { precacheWireBytes } from '../scripts/service-worker'
 import { paintTimes, readOnPhone, serve, walkDeck } from './bench-browser'
 import { buildDeck, distSizes, exportDeck, prepareDecks, ROOT, timed } from './bench-decks'
-import { fontReferences } from './bench-font'
+import { fontReferences, readingFontReference } from './bench-font'
 import { benchTarget, slideOf, TARGETS } from './bench-widgets'
 
 const { values: args } = parseArgs({
@@ -111,7 +111,7 @@ function record<K extends keyof Measures>(deck: Deck, measure: K, value: NonNull
 /** Measured in round 1 only (the builds are the same every round). */
 const once: Record<string, { walk: Walk, font?: { walk: FontReference, canShow: FontReference } }> = {}
 /** This deck's reading view on a phone, measured in round 1, and the font cut to what it showed. */
-let phone: { read: PhoneRead, font?: FontReference } | undefined
+let phone: { read: PhoneRead, font?: FontReference, readingFont?: { bytes: number, characters: number } } | undefined
 /** The offline copy's precache of this deck's hosted build, measured once. */
 let precache: ReturnType<typeof precacheWireBytes> | undefined
 
@@ -220,6 +220,7 @@ try {
   if (phone) {
     log('cutting the reference font to the characters the reading view showed')
     phone.font = (await fontReferences(phone.read.chars)).walk
+    phone.readingFont = await readingFontReference(phone.read.drawn)
   }
 }
 finally {
@@ -316,9 +317,11 @@ if (phone) {
   }
   const read = phone.read.whole.cjkFont
   ours.push(['phone, reading view: CJK font downloaded to the end', kb(read), `${phone.read.cjkFiles.length} files`])
+  if (phone.readingFont)
+    ours.push([`  reference: its two faces cut to exactly the ${phone.readingFont.characters} characters each drew, one file a face`, kb(phone.readingFont.bytes), `ratio ${ratio(read, phone.readingFont.bytes)}`])
   if (phone.font) {
-    ours.push([`  reference: cut to exactly the ${phone.font.characters} characters it showed, per slice`, kb(phone.font.perSlice), `ratio ${ratio(read, phone.font.perSlice)}`])
-    ours.push(['  reference: the same, as one file (estimated)', kb(phone.font.oneFile), `ratio ${ratio(read, phone.font.oneFile)}`])
+    ours.push([`  for scale: the slides' variable font cut to exactly the ${phone.font.characters} characters, per slice`, kb(phone.font.perSlice), `ratio ${ratio(read, phone.font.perSlice)}`])
+    ours.push(['  for scale: the same, as one file (estimated)', kb(phone.font.oneFile), `ratio ${ratio(read, phone.font.oneFile)}`])
   }
 }
 for (const [key, label] of [['lighthouse', 'desktop, slide 1'], ['lighthousePhone', 'mobile, reading view']] as const) {

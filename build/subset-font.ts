@@ -31,6 +31,8 @@ export interface CutJob {
   file: string
   codePoints: number[]
   anchors?: number[]
+  /** Layout features to keep (default: all). */
+  keepFeatures?: string[]
 }
 
 /** The worker's body: this file, through tsx (whose API is resolved here: the worker's directory may be anywhere). */
@@ -64,9 +66,10 @@ export function mappedCodePoints(bytes: Uint8Array): number[] {
 /**
  * Cuts one font (the slice: woff2, woff or sfnt) to the given characters, plus those of `anchors` that the font
  * has (see AUTOHINT_ANCHORS in build/font-chars.ts: they keep FreeType's auto-hinter measuring the cut as it
- * measures the full font). Returns the woff2 cut and the characters it maps.
+ * measures the full font), keeping `keepFeatures` (default: every layout feature). Returns the woff2 cut and the
+ * characters it maps.
  */
-export async function cutFont(source: Uint8Array, codePoints: number[], anchors: number[] = []): Promise<FontCut> {
+export async function cutFont(source: Uint8Array, codePoints: number[], anchors: number[] = [], keepFeatures?: string[]): Promise<FontCut> {
   // Unpack a woff2 once with the WebAssembly decoder (fontkit's own Brotli decoder is ~10× slower).
   const font = Buffer.from(source).toString('latin1', 0, 4) === 'wOF2' ? Buffer.from(await decompressWoff2(source)) : Buffer.from(source)
   let wanted = codePoints
@@ -74,7 +77,9 @@ export async function cutFont(source: Uint8Array, codePoints: number[], anchors:
     const has = new Set(mappedCodePoints(font))
     wanted = [...new Set([...codePoints, ...anchors.filter(c => has.has(c))])]
   }
-  const sfnt = await subsetFont(font, String.fromCodePoint(...wanted), { targetFormat: 'sfnt' })
+  // @types/subset-font 2.3.0 predates keepFeatures (subset-font's README documents it).
+  const subsetOptions: NonNullable<Parameters<typeof subsetFont>[2]> & { keepFeatures?: string[] } = { targetFormat: 'sfnt', keepFeatures }
+  const sfnt = await subsetFont(font, String.fromCodePoint(...wanted), subsetOptions)
   const kept = mappedCodePoints(sfnt)
   if (kept.length === 0)
     return { bytes: new Uint8Array(0), codePoints: [] }
@@ -86,7 +91,7 @@ export async function cutFiles(jobs: CutJob[], { threads = Math.min(2, available
   if (threads <= 0 || jobs.length === 0) {
     const results: FontCut[] = []
     for (const job of jobs)
-      results.push(await cutFont(readFileSync(job.file), job.codePoints, job.anchors))
+      results.push(await cutFont(readFileSync(job.file), job.codePoints, job.anchors, job.keepFeatures))
     return results
   }
   // Deal the jobs round-robin over the workers, biggest first, each worker taking its share in one message.
@@ -123,7 +128,7 @@ async function workerMain(port: MessagePort, jobs: CutJob[]) {
   try {
     const results: FontCut[] = []
     for (const job of jobs)
-      results.push(await cutFont(readFileSync(job.file), job.codePoints, job.anchors))
+      results.push(await cutFont(readFileSync(job.file), job.codePoints, job.anchors, job.keepFeatures))
     port.postMessage({ results } satisfies WorkerReply, results.map(r => r.bytes.buffer as ArrayBuffer))
   }
   catch (error) {

@@ -1,6 +1,7 @@
 import type { Plugin, ResolvedConfig } from 'vite'
 import type { FontSlice, SubsetFace } from './font-chars.ts'
-import type { FontCut } from './subset-font.ts'
+import type { ReadingCutPlan, ReadingWeight, ReadingWeights } from './reading-font.ts'
+import type { CutJob, FontCut } from './subset-font.ts'
 import { Buffer } from 'node:buffer'
 /**
  * Vite plugin (build only): cuts the self-hosted CJK font down to the characters this deck can show.
@@ -19,9 +20,10 @@ import { Buffer } from 'node:buffer'
  *      family of their own, 'Deck Sans SC', one @font-face per cut whose unicode-range is exactly the characters
  *      it draws (checked against the cut font's own cmap). The browser loads a face only when the page shows one
  *      of its characters: the audience never loads the notes-only cuts, the presenter view does.
- *      The phone's reading view shows slides and script together: it gets one cut per slice of both sets of
- *      characters (assets/deck-sans-sc-<slice>-read-<hash>.woff2), declared as 'Deck Sans SC Reading' with
- *      font-display: swap (components/reading/reading.css).
+ *      The phone's reading view shows slides and script together and has a font of its own, 'Deck Sans SC
+ *      Reading' (components/reading/reading.css): static regular and bold Noto Sans SC cut in reading order, the
+ *      first screen's characters apart (assets/deck-sans-sc-read-<weight>-<part>-<hash>.woff2, see
+ *      build/reading-font.ts), the first part preloaded when a visit opens there (readingPreloadScript).
  * The stylesheet lists 'Deck Sans SC' first and the full split 'Noto Sans SC Variable' after it, so a character
  * the cut lacks (text added in the browser, a character the collection missed) still gets a real glyph: the
  * browser then fetches just the one split slice that holds it. The split's own stylesheet (its @font-face rules)
@@ -38,9 +40,10 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, sep } from 'node:path'
 import process from 'node:process'
-import { READING_CLASS } from '../lib/reading/landing.ts'
+import { NARROW_PORTRAIT, PREFER_SLIDES_KEY, READING_CLASS } from '../lib/reading/landing.ts'
 import { filesUnder } from './files-under.ts'
 import { AUTOHINT_ANCHORS, collectCharacters, fontFaceCss, parseFontFaces, planSubsets, splitShownText } from './font-chars.ts'
+import { NO_READING_WEIGHTS, planReadingCuts, READING_WEIGHTS_FILE } from './reading-font.ts'
 import { cutFiles } from './subset-font.ts'
 
 const require = createRequire(import.meta.url)
@@ -48,15 +51,26 @@ const require = createRequire(import.meta.url)
 /** The family the cut faces are declared under; the stylesheet lists it before the full split family. */
 export const DECK_FONT_FAMILY = 'Deck Sans SC'
 /**
- * The family of the phone's reading view: its own cuts (slides and script together, one file per slice), so the
- * article loads half as many files as the slides' and notes' cuts would make it. font-display: swap, like the
- * slides' (measured: optional left Chromium drawing the fallback even on a reload with the files cached).
+ * The family of the phone's reading view: static regular and bold faces, each in two files, the first screen's
+ * characters and the rest (build/reading-font.ts). font-display: swap, like the slides' (measured: optional left
+ * Chromium drawing the fallback even on a reload with the files cached).
  */
 export const READING_FONT_FAMILY = 'Deck Sans SC Reading'
 /** File-name prefix of the cut faces in the build's assets folder. */
 export const DECK_FONT_FILE_PREFIX = 'deck-sans-sc-'
 /** The split font that is cut (its stylesheet and files). */
 export const SPLIT_FONT_PACKAGE = '@fontsource-variable/noto-sans-sc'
+/** The whole static fonts the reading view's faces are cut from, by weight. */
+export const READING_FONT_FILES: Record<ReadingWeight, string> = {
+  400: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  700: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+}
+/**
+ * The layout features the reading cuts keep: those browsers apply to horizontal text by default, and the CJK
+ * spacing ones Chromium's text-spacing-trim uses. All features would pull in every alternate glyph a character
+ * can reach (small caps, fractions, vertical forms): 24 KB instead of 7 KB for printable ASCII alone.
+ */
+export const READING_FONT_FEATURES = ['ccmp', 'locl', 'rlig', 'liga', 'clig', 'calt', 'rclt', 'kern', 'mark', 'mkmk', 'halt', 'chws']
 
 /** Where the deck's displayable text lives, relative to the project root. */
 export const DECK_SOURCES: readonly RegExp[] = [
@@ -80,12 +94,8 @@ export interface DeckFontOptions {
 }
 
 export interface CutFace {
-  /**
-   * 'shown': characters the slides show; 'hidden': characters only the notes (presenter view) and comments have;
-   * 'reading': both in one cut per slice, for the reading view, which shows slides and script together (half the
-   * files, so half the fixed cost of a font file, for the phone).
-   */
-  tier: 'shown' | 'hidden' | 'reading'
+  /** 'shown': characters the slides show; 'hidden': characters only the notes (presenter view) and comments have. */
+  tier: 'shown' | 'hidden'
   /** The split slice's file name, e.g. noto-sans-sc-119-wght-normal.woff2. */
   sliceFile: string
   /** The cut's file name, e.g. deck-sans-sc-119-1a2b3c4d.woff2. */
@@ -98,11 +108,22 @@ export interface CutFace {
   sliceBytes: number
 }
 
-const TIER_SUFFIX: Record<CutFace['tier'], string> = { shown: '', hidden: '-notes', reading: '-read' }
+const TIER_SUFFIX: Record<CutFace['tier'], string> = { shown: '', hidden: '-notes' }
+
+/** One file of the reading view's font (build/reading-font.ts). */
+export interface ReadingFace extends ReadingCutPlan {
+  /** e.g. deck-sans-sc-read-400-1-1a2b3c4d.woff2 */
+  fileName: string
+  bytes: Uint8Array
+}
 
 export interface DeckFontCut {
   characters: DeckCharacters
   faces: CutFace[]
+  /** The reading view's font files. */
+  reading: ReadingFace[]
+  /** Characters the reading view's recording (build/reading-weights.json) does not know: in both of its faces. */
+  readingFresh: number[]
   /** Characters of the deck that no slice of the font covers (drawn by the next font in the stack, as before). */
   uncovered: number[]
   /** How many cuts came from the cache. */
@@ -157,49 +178,58 @@ export function splitFontSlices(): { slices: FontSlice[], dir: string } {
 /**
  * Cuts the split font's slices to the deck's characters: per slice that holds any of them, one cut for the
  * characters the slides show and one for those only the notes have (each keeping the auto-hinter's anchors).
- * With `cacheDir`, reuses and stores cuts there; `threads` worker threads do the cutting (0: this thread).
+ * And the reading view's font: the static faces cut by `readingWeights` (build/reading-font.ts; without it, every
+ * character is fresh). With `cacheDir`, reuses and stores cuts there; `threads` worker threads do the cutting (0:
+ * this thread).
  */
-export async function cutDeckFont(characters: DeckCharacters | number[], options: { cacheDir?: string, threads?: number } = {}): Promise<DeckFontCut> {
+export async function cutDeckFont(
+  characters: DeckCharacters | number[],
+  options: { cacheDir?: string, threads?: number, readingWeights?: ReadingWeights } = {},
+): Promise<DeckFontCut> {
   const started = performance.now()
   const chars: DeckCharacters = Array.isArray(characters) ? { shown: characters, hidden: [] } : characters
-  const { cacheDir, threads } = options
+  const { cacheDir, threads, readingWeights = NO_READING_WEIGHTS } = options
   const { slices, dir } = splitFontSlices()
   const anchors = [...new Set(Array.from(AUTOHINT_ANCHORS, c => c.codePointAt(0)!))]
   const tool = `subset-font ${packageVersion('subset-font')} harfbuzzjs ${packageVersion('harfbuzzjs')} wawoff2 ${packageVersion('wawoff2')}`
   if (cacheDir)
     mkdirSync(cacheDir, { recursive: true })
 
-  interface Entry { tier: CutFace['tier'], slice: FontSlice, file: string, requested: number[], sliceBytes: number, cachePath?: string, cut?: FontCut }
-  const uncovered: number[] = []
+  interface Entry { job: CutJob, of: { tier: CutFace['tier'], slice: FontSlice, sliceBytes: number } | ReadingCutPlan, cachePath?: string, cut?: FontCut }
   const entries: Entry[] = []
-  const tiers = {
-    shown: chars.shown,
-    hidden: chars.hidden,
-    // Without notes-only characters the reading view's cut would be the slides' own: it takes those faces.
-    reading: chars.hidden.length ? [...chars.shown, ...chars.hidden].sort((a, b) => a - b) : [],
+  const add = (job: CutJob, of: Entry['of']) => {
+    const source = readFileSync(job.file)
+    const cachePath = cacheDir && join(cacheDir, `${sha256(tool, source, job.codePoints.join(','), (job.anchors ?? []).join(','), (job.keepFeatures ?? []).join(','))}.json`)
+    let cut: FontCut | undefined
+    if (cachePath) {
+      try {
+        const stored = JSON.parse(readFileSync(cachePath, 'utf8')) as { woff2: string, codePoints: number[] }
+        cut = { bytes: new Uint8Array(Buffer.from(stored.woff2, 'base64')), codePoints: stored.codePoints }
+      }
+      catch {}
+    }
+    entries.push({ job, of, cachePath: cachePath || undefined, cut })
+    return source.length
   }
-  for (const tier of ['shown', 'hidden', 'reading'] as const) {
-    const planned = planSubsets(tiers[tier], slices)
-    if (tier !== 'reading')
-      uncovered.push(...planned.uncovered)
+  const uncovered: number[] = []
+  for (const tier of ['shown', 'hidden'] as const) {
+    const planned = planSubsets(chars[tier], slices)
+    uncovered.push(...planned.uncovered)
     for (const { slice, codePoints } of planned.plans) {
       const file = join(dir, slice.url)
-      const source = readFileSync(file)
-      const cachePath = cacheDir && join(cacheDir, `${sha256(tool, source, codePoints.join(','), anchors.join(','))}.json`)
-      let cut: FontCut | undefined
-      if (cachePath) {
-        try {
-          const stored = JSON.parse(readFileSync(cachePath, 'utf8')) as { woff2: string, codePoints: number[] }
-          cut = { bytes: new Uint8Array(Buffer.from(stored.woff2, 'base64')), codePoints: stored.codePoints }
-        }
-        catch {}
-      }
-      entries.push({ tier, slice, file, requested: codePoints, sliceBytes: source.length, cachePath: cachePath || undefined, cut })
+      const of = { tier, slice, sliceBytes: 0 }
+      of.sliceBytes = add({ file, codePoints, anchors }, of)
     }
   }
+  // The reading faces: whole fonts, no anchors (each file of a face holds many of them anyway, and a phone's
+  // renderer does not auto-hint), only the default layout features.
+  const reading = planReadingCuts([...chars.shown, ...chars.hidden].sort((a, b) => a - b), readingWeights)
+  for (const plan of reading.plans)
+    add({ file: require.resolve(READING_FONT_FILES[plan.weight]), codePoints: plan.codePoints, keepFeatures: READING_FONT_FEATURES }, plan)
+
   const cached = entries.filter(e => e.cut).length
   const todo = entries.filter(e => !e.cut)
-  const cuts = await cutFiles(todo.map(e => ({ file: e.file, codePoints: e.requested, anchors })), { threads })
+  const cuts = await cutFiles(todo.map(e => e.job), { threads })
   todo.forEach((entry, i) => {
     entry.cut = cuts[i]!
     if (entry.cachePath) {
@@ -209,45 +239,56 @@ export async function cutDeckFont(characters: DeckCharacters | number[], options
   })
 
   const faces: CutFace[] = []
-  for (const { tier, slice, requested, sliceBytes, cut } of entries) {
+  const readingFaces: ReadingFace[] = []
+  for (const { job, of, cut } of entries) {
     // The cut may map a few more characters than were asked for: the anchors, and glyphs that layout features
     // reach (e.g. "≥" as the mirrored form of "≤"). Its unicode-range claims only the characters assigned to it.
     // A slice's unicode-range may claim characters its font has no glyph for: those are left to the next family.
     const held = new Set(cut!.codePoints)
-    const codePoints = requested.filter(c => held.has(c))
-    if (tier !== 'reading')
-      uncovered.push(...requested.filter(c => !held.has(c)))
+    const codePoints = job.codePoints.filter(c => held.has(c))
+    const hash = sha256(cut!.bytes).slice(0, 8)
+    if ('weight' in of) {
+      if (codePoints.length)
+        readingFaces.push({ ...of, codePoints, fileName: `${DECK_FONT_FILE_PREFIX}read-${of.weight}-${of.part}-${hash}.woff2`, bytes: cut!.bytes })
+      continue
+    }
+    uncovered.push(...job.codePoints.filter(c => !held.has(c)))
     if (codePoints.length === 0)
       continue
-    const sliceName = slice.url.split('/').at(-1)!
+    const sliceName = of.slice.url.split('/').at(-1)!
     const sliceId = sliceName.replace(/\.woff2$/, '').replace(/-wght-normal$/, '').replace(/^noto-sans-sc-/, '')
     faces.push({
-      tier,
+      tier: of.tier,
       sliceFile: sliceName,
-      fileName: `${DECK_FONT_FILE_PREFIX}${sliceId}${TIER_SUFFIX[tier]}-${sha256(cut!.bytes).slice(0, 8)}.woff2`,
+      fileName: `${DECK_FONT_FILE_PREFIX}${sliceId}${TIER_SUFFIX[of.tier]}-${hash}.woff2`,
       bytes: cut!.bytes,
       codePoints,
-      slice,
-      sliceBytes,
+      slice: of.slice,
+      sliceBytes: of.sliceBytes,
     })
   }
   uncovered.sort((a, b) => a - b)
-  return { characters: chars, faces, uncovered, cached, milliseconds: performance.now() - started }
+  return { characters: chars, faces, reading: readingFaces, readingFresh: reading.fresh, uncovered, cached, milliseconds: performance.now() - started }
 }
 
 /** The @font-face rules for the cut faces, with their files under `base` + `assetsDir`. */
 export function deckFontCss(cut: DeckFontCut, base: string, assetsDir: string): string {
-  const declare = (faces: CutFace[]): SubsetFace[] => faces.map(face => ({
-    url: `${base}${assetsDir ? `${assetsDir}/` : ''}${face.fileName}`,
+  const url = (fileName: string) => `${base}${assetsDir ? `${assetsDir}/` : ''}${fileName}`
+  const slides: SubsetFace[] = cut.faces.map(face => ({
+    url: url(face.fileName),
     codePoints: face.codePoints,
     weight: face.slice.weight,
     style: face.slice.style,
     format: face.slice.format,
   }))
-  const slides = declare(cut.faces.filter(face => face.tier !== 'reading'))
-  const reading = cut.faces.filter(face => face.tier === 'reading')
-  const phone = reading.length ? declare(reading) : slides
-  return `${fontFaceCss(DECK_FONT_FAMILY, slides)}\n${fontFaceCss(READING_FONT_FAMILY, phone, 'swap')}`
+  const reading: SubsetFace[] = cut.reading.map(face => ({
+    url: url(face.fileName),
+    codePoints: face.codePoints,
+    weight: String(face.weight),
+    style: 'normal',
+    format: 'woff2',
+  }))
+  return `${fontFaceCss(DECK_FONT_FAMILY, slides)}\n${fontFaceCss(READING_FONT_FAMILY, reading, 'swap')}`
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`
@@ -292,6 +333,26 @@ if (typeof window !== 'undefined') {
 }
 `
 
+/**
+ * The inline script that preloads the reading font's first-screen files when this visit opens the reading view:
+ * /read or /read/N, or a phone's landing at the root or /N (lib/reading/landing.ts; hash routes too). The fonts
+ * then arrive with the app's scripts, and the first screen is drawn once, in its own font. Elsewhere (the
+ * slides, the presenter) it adds nothing.
+ */
+export function readingPreloadScript(urls: string[], base: string): string {
+  return `(() => { try {
+  const hash = location.hash.startsWith('#/')
+  const route = (hash ? location.hash.slice(2) : location.pathname.slice(${JSON.stringify(base)}.length)).split(/[?#]/)[0].replace(/\\/$/, '')
+  const phone = /^\\d*$/.test(route) && matchMedia(${JSON.stringify(NARROW_PORTRAIT)}).matches && !sessionStorage.getItem(${JSON.stringify(PREFER_SLIDES_KEY)})
+  if (!/^read(\\/|$)/.test(route) && !phone)
+    return
+  for (const href of ${JSON.stringify(urls)}) {
+    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'font', type: 'font/woff2', crossOrigin: 'anonymous', href })
+    document.head.append(link)
+  }
+} catch {} })()`
+}
+
 export default function deckFont(options: DeckFontOptions = {}): Plugin {
   let config: ResolvedConfig
   let cut: Promise<DeckFontCut> | undefined
@@ -302,7 +363,14 @@ export default function deckFont(options: DeckFontOptions = {}): Plugin {
     const cacheDir = options.cacheDir === false || fromEnv === 'off'
       ? undefined
       : (options.cacheDir ?? (fromEnv || join(root, 'node_modules/.cache/deck-font')))
-    return cutDeckFont(deckCharacters(root), { cacheDir })
+    let readingWeights: ReadingWeights | undefined
+    try {
+      readingWeights = JSON.parse(readFileSync(join(root, READING_WEIGHTS_FILE), 'utf8')) as ReadingWeights
+    }
+    catch (error) {
+      config.logger.warn(`deck-font: cannot read ${READING_WEIGHTS_FILE} (${(error as Error).message}): the reading view's font gets no first-screen part; run npm run fonts:reading`)
+    }
+    return cutDeckFont(deckCharacters(root), { cacheDir, readingWeights })
   }
 
   return {
@@ -325,7 +393,7 @@ export default function deckFont(options: DeckFontOptions = {}): Plugin {
     },
     async generateBundle() {
       const result = await cut!
-      for (const face of result.faces)
+      for (const face of [...result.faces, ...result.reading])
         this.emitFile({ type: 'asset', fileName: join(config.build.assetsDir, face.fileName).split(sep).join('/'), source: face.bytes })
       const tier = (name: CutFace['tier']) => {
         const faces = result.faces.filter(f => f.tier === name)
@@ -334,21 +402,34 @@ export default function deckFont(options: DeckFontOptions = {}): Plugin {
         const characters = faces.reduce((sum, f) => sum + f.codePoints.length, 0)
         return `${characters} characters in ${faces.length} faces, ${kb(bytes)} (those slices in full: ${kb(split)})`
       }
+      const reading = result.reading.map(f => `${f.weight}/${f.part} ${f.codePoints.length} characters ${kb(f.bytes.length)}`).join(', ')
       const missing = result.uncovered.map(c => String.fromCodePoint(c)).join(' ')
-      config.logger.info(`deck-font: slides ${tier('shown')}; notes only ${tier('hidden')}; reading view ${tier('reading')}; `
+      config.logger.info(`deck-font: slides ${tier('shown')}; notes only ${tier('hidden')}; reading view (weight/part) ${reading}; `
         + `${(result.milliseconds / 1000).toFixed(1)} s, ${result.cached} from cache`
         + `${missing ? `; not in the font, left to the next family as before: ${missing}` : ''}`)
+      if (result.readingFresh.length) {
+        config.logger.warn(`deck-font: ${result.readingFresh.length} characters are new to ${READING_WEIGHTS_FILE} (${String.fromCodePoint(...result.readingFresh.slice(0, 20))}…): `
+          + 'the reading view gets them in both weights, after its first screen. Run npm run fonts:reading to record them.')
+      }
     },
     transformIndexHtml: {
       order: 'post',
-      async handler() {
+      async handler(html) {
         const result = await cut!
-        return [{
-          tag: 'style',
-          attrs: { id: 'deck-font' },
-          children: deckFontCss(result, config.base, config.build.assetsDir),
-          injectTo: 'head', // after <meta charset>, which must stay within the first 1024 bytes
-        }]
+        const firstScreen = result.reading.filter(face => face.part === 1)
+          .map(face => `${config.base}${config.build.assetsDir ? `${config.build.assetsDir}/` : ''}${face.fileName}`)
+        // The preload goes right after <meta charset> (which must stay within the first 1024 bytes): before the
+        // stylesheets, which an inline script would wait for.
+        const preload = `<script id="deck-font-preload">${readingPreloadScript(firstScreen, config.base)}</script>`
+        return {
+          html: html.replace(/<meta charset="utf-8">/i, charset => `${charset}\n${preload}`),
+          tags: [{
+            tag: 'style',
+            attrs: { id: 'deck-font' },
+            children: deckFontCss(result, config.base, config.build.assetsDir),
+            injectTo: 'head',
+          }],
+        }
       },
     },
   }

@@ -23,10 +23,12 @@ async function cutFaces(request: APIRequestContext, baseURL: string): Promise<Fa
   const all = parseFontFaces(css!)
   const faces = all.filter(face => face.family === CUT_FAMILY)
   expect(faces.length).toBeGreaterThan(0)
-  // The reading view's family (cuts of its own, slides and notes together) claims the very same characters.
+  // The reading view's family (static faces of its own, tests/e2e/reading-font.spec.ts) claims none but the
+  // deck's characters: those the slides' cut claims, and the few the variable font has no glyph for.
   const reading = all.filter(face => face.family === READING_FONT_FAMILY)
-  const claimed = (list: typeof all) => list.flatMap(f => f.ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i))).sort((a, b) => a - b)
-  expect(claimed(reading)).toEqual(claimed(faces))
+  const claimed = (list: typeof all) => new Set(list.flatMap(f => f.ranges.flatMap(([from, to]) => Array.from({ length: to - from + 1 }, (_, i) => from + i))))
+  const slides = claimed(faces)
+  expect([...claimed(reading)].filter(c => !slides.has(c)).length).toBeLessThan(10)
   expect(faces.length + reading.length).toBe(all.length)
   return Promise.all(faces.map(async (face) => {
     const response = await request.get(new URL(face.url, baseURL).href)

@@ -51,14 +51,14 @@ describe('cutDeckFont', () => {
     for (const face of cut.faces)
       expect(mappedCodePoints(face.bytes)).toEqual(expect.arrayContaining(face.codePoints))
     const css = deckFontCss(cut, '/talk/', 'assets')
-    // Each face twice: for the slides and for the phone's reading view (here the same files: no notes-only text).
-    for (const [family, display] of [[DECK_FONT_FAMILY, 'swap'], [READING_FONT_FAMILY, 'swap']]) {
-      const faces = css.split('@font-face').filter(rule => rule.includes(`font-family:'${family}';`))
-      expect(faces, family).toHaveLength(cut.faces.length)
-      expect(faces.every(rule => rule.includes(`font-display:${display};`)), family).toBe(true)
-    }
-    expect(css.match(/@font-face/g)).toHaveLength(2 * cut.faces.length)
+    const rules = (family: string) => css.split('@font-face').filter(rule => rule.includes(`font-family:'${family}';`))
+    expect(rules(DECK_FONT_FAMILY)).toHaveLength(cut.faces.length)
+    // Without a recording every character is unseen: part 2 of both reading faces; nothing in part 1.
+    expect(cut.reading.map(f => `${f.weight}/${f.part}`).sort()).toEqual(['400/2', '700/2'])
+    expect(rules(READING_FONT_FAMILY)).toHaveLength(cut.reading.length)
+    expect([...rules(DECK_FONT_FAMILY), ...rules(READING_FONT_FAMILY)].every(rule => rule.includes('font-display:swap;'))).toBe(true)
     expect(css).toMatch(/url\(\/talk\/assets\/deck-sans-sc-latin-[0-9a-f]{8}\.woff2\)/)
+    expect(css).toMatch(/font-weight:700;src:url\(\/talk\/assets\/deck-sans-sc-read-700-2-[0-9a-f]{8}\.woff2\) format\('woff2'\)/)
   }, 60_000)
 })
 
@@ -71,16 +71,21 @@ describe('cutDeckFont, notes apart', () => {
     expect(hidden.every(f => /-notes-[0-9a-f]{8}\.woff2$/.test(f.fileName))).toBe(true)
     expect(shown.flatMap(f => f.codePoints)).toEqual(expect.arrayContaining(cp('推荐算法')))
     expect(shown.flatMap(f => f.codePoints)).not.toEqual(expect.arrayContaining(cp('讲')))
-    // The reading view's cuts: both sets in one cut per slice, declared under their own family.
-    const reading = cut.faces.filter(f => f.tier === 'reading')
-    const sorted = (faces: typeof reading) => faces.flatMap(f => f.codePoints).sort((a, b) => a - b)
-    expect(sorted(reading)).toEqual(sorted([...shown, ...hidden]))
-    expect(reading.map(f => f.sliceFile).sort()).toEqual([...new Set([...shown, ...hidden].map(f => f.sliceFile))].sort())
-    expect(reading.every(f => /-read-[0-9a-f]{8}\.woff2$/.test(f.fileName))).toBe(true)
-    const css = deckFontCss(cut, '/', 'assets')
-    const urls = (family: string) => css.split('@font-face').filter(rule => rule.includes(`'${family}'`)).map(rule => rule.match(/url\(([^)]+)\)/)![1])
-    expect(urls(READING_FONT_FAMILY).sort()).toEqual(reading.map(f => `/assets/${f.fileName}`).sort())
-    expect(urls(DECK_FONT_FAMILY).sort()).toEqual([...shown, ...hidden].map(f => `/assets/${f.fileName}`).sort())
+    // The reading view's faces: cut from the static fonts, by the recording of what it drew at which weight.
+    const cutRead = await cutDeckFont({ shown: collectCharacters(['推荐算法']), hidden: cp('讲稿') }, {
+      threads: 0,
+      readingWeights: { regular: '推荐讲稿', bold: '算法', firstScreen: { regular: '推', bold: '' }, deck: '推荐算法讲稿' },
+    })
+    const part = (weight: number, no: number) => cutRead.reading.find(f => f.weight === weight && f.part === no)
+    expect(part(400, 1)!.codePoints).toEqual(cp('推'))
+    expect(part(400, 2)!.codePoints).toEqual(expect.arrayContaining(cp('荐讲稿')))
+    expect(part(400, 2)!.codePoints).not.toEqual(expect.arrayContaining(cp('算')))
+    expect(part(700, 1)).toBeUndefined()
+    expect(part(700, 2)!.codePoints).toEqual(expect.arrayContaining([...cp('算法'), 0x41]))
+    expect(part(700, 2)!.codePoints).not.toEqual(expect.arrayContaining(cp('推')))
+    for (const face of cutRead.reading)
+      expect(mappedCodePoints(face.bytes)).toEqual(expect.arrayContaining(face.codePoints))
+    expect(cutRead.readingFresh).toEqual([])
   }, 60_000)
 })
 

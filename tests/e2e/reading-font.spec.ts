@@ -1,0 +1,90 @@
+import type { APIRequestContext, Page } from '@playwright/test'
+import type { FontSlice } from '../../build/font-chars'
+import type { ReadingText } from '../support/reading-text'
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { create as openFont } from 'fontkit'
+import { inRanges, parseFontFaces } from '../../build/font-chars'
+import { READING_FONT_FAMILY, READING_FONT_FILES } from '../../build/vite-plugin-deck-font'
+import { firstScreenReadingText, readingTextInPage } from '../support/reading-text'
+import { expect, test, waitForSlide } from './fixtures'
+
+// The reading view's own font (build/reading-font.ts): static regular and bold faces, each cut in reading order
+// into the first screen's characters (part 1, preloaded) and the rest (part 2), by the recording in
+// build/reading-weights.json. When these fail after a change to the slides' text or styles, run
+// `npm run fonts:reading` and commit the new recording.
+
+const require = createRequire(import.meta.url)
+const REFRESH = 'out of date: run npm run fonts:reading'
+
+interface ReadingFace { url: string, weight: 400 | 700, part: 1 | 2, ranges: FontSlice['ranges'] }
+
+/** The reading faces as the built index.html declares them, with weight and part read from their file names. */
+async function readingFaces(request: APIRequestContext, baseURL: string): Promise<ReadingFace[]> {
+  const html = await (await request.get(baseURL)).text()
+  const css = html.match(/<style id="deck-font">([\s\S]*?)<\/style>/)?.[1] ?? ''
+  const faces = parseFontFaces(css).filter(face => face.family === READING_FONT_FAMILY).map((face) => {
+    const [, weight, part] = face.url.match(/deck-sans-sc-read-(400|700)-([12])-[0-9a-f]{8}\.woff2$/) ?? []
+    expect(weight, `${face.url} is a reading font file`).toBeTruthy()
+    expect(face.weight, face.url).toBe(weight)
+    return { url: face.url, weight: Number(weight) as 400 | 700, part: Number(part) as 1 | 2, ranges: face.ranges }
+  })
+  expect(faces.map(f => `${f.weight}/${f.part}`).sort()).toEqual(['400/1', '400/2', '700/1', '700/2'])
+  return faces
+}
+
+/** The characters of `text` that no face of `faces` claims, for each weight (those no static face has are left out). */
+function unclaimed(text: ReadingText, faces: ReadingFace[]): string[] {
+  const missing: string[] = []
+  for (const [weight, chars] of [[400, text.regular], [700, text.bold]] as const) {
+    const font = openFont(readFileSync(require.resolve(READING_FONT_FILES[weight])))
+    if ('fonts' in font)
+      throw new Error('expected a single font')
+    for (const char of chars) {
+      const c = char.codePointAt(0)!
+      if (font.hasGlyphForCodePoint(c) && !faces.some(f => f.weight === weight && inRanges(c, f.ranges)))
+        missing.push(`${char} (${weight})`)
+    }
+  }
+  return missing
+}
+
+function readingRequests(page: Page) {
+  const urls: string[] = []
+  page.on('request', r => /deck-sans-sc-read-/.test(r.url()) && urls.push(new URL(r.url()).pathname))
+  return urls
+}
+
+for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 740 }]) {
+  test.describe(`reading font at ${viewport.width}×${viewport.height}`, () => {
+    test.use({ viewport, hasTouch: true, isMobile: true })
+
+    test('the first screen comes from the preloaded first parts; every character read has its face', async ({ page, request, baseURL }) => {
+      const faces = await readingFaces(request, baseURL!)
+      const requested = readingRequests(page)
+      const first = await firstScreenReadingText(page, 'read')
+      const partOne = faces.filter(f => f.part === 1)
+      expect(first.regular.length + first.bold.length, 'the first screen has text').toBeGreaterThan(100)
+      expect(unclaimed(first, partOne), `the first screen's characters are in the first parts: ${REFRESH}`).toEqual([])
+      expect(requested.sort(), 'the first screen fetches the first parts, nothing else').toEqual(partOne.map(f => f.url).sort())
+      const preloaded = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]'), l => new URL(l.href).pathname))
+      expect(preloaded.sort()).toEqual(partOne.map(f => f.url).sort())
+
+      // Then the whole talk, every slide mounted: each character in a face of the weight it is drawn at.
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+      await expect(page.locator('[data-testid="reading-slide"][data-live="false"]')).toHaveCount(0)
+      const all = await page.evaluate(readingTextInPage, false)
+      expect(all.bold.length, 'bold text (titles) is there').toBeGreaterThan(100)
+      expect(unclaimed(all, faces), `every character has a face of its weight: ${REFRESH}`).toEqual([])
+    })
+  })
+}
+
+test('the slides preload no reading font', async ({ page }) => {
+  const requested = readingRequests(page)
+  await page.goto('3')
+  await waitForSlide(page, 3)
+  expect(await page.locator('link[rel="preload"][as="font"]').count()).toBe(0)
+  await page.evaluate(() => document.fonts.ready)
+  expect(requested).toEqual([])
+})
