@@ -2,8 +2,8 @@
  * The phone's reading view draws its text with two static faces of Noto Sans SC (regular 400, bold 700, from
  * @expo-google-fonts/noto-sans-sc: whole fonts, which can be cut in any order, unlike the variable font's
  * frequency slices). Each face is cut in reading order, in two files: the first screen's characters, then the rest
- * of the talk's. A phone opening /read fetches two small files (preloaded, see readingPreloadScript) instead of the
- * ~17 slices a few paragraphs touch. Which characters each face draws, and which the first screen draws, comes from
+ * of the talk's. A phone opening /read fetches two small files (preloaded on narrow portrait screens, see the
+ * deck-font plugin) instead of the ~17 slices a few paragraphs touch. Which characters each face draws, and which the first screen draws, comes from
  * the built reading view itself (scripts/reading-weights.ts writes build/reading-weights.json); CSS alone cannot
  * tell which text ends up bold. Pure logic: no file system, no DOM.
  */

@@ -23,7 +23,7 @@ import { Buffer } from 'node:buffer'
  *      The phone's reading view shows slides and script together and has a font of its own, 'Deck Sans SC
  *      Reading' (components/reading/reading.css): static regular and bold Noto Sans SC cut in reading order, the
  *      first screen's characters apart (assets/deck-sans-sc-read-<weight>-<part>-<hash>.woff2, see
- *      build/reading-font.ts), the first part preloaded when a visit opens there (readingPreloadScript).
+ *      build/reading-font.ts), the first parts preloaded on narrow portrait screens, where phones land there.
  * The stylesheet lists 'Deck Sans SC' first and the full split 'Noto Sans SC Variable' after it, so a character
  * the cut lacks (text added in the browser, a character the collection missed) still gets a real glyph: the
  * browser then fetches just the one split slice that holds it. The split's own stylesheet (its @font-face rules)
@@ -40,7 +40,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join, sep } from 'node:path'
 import process from 'node:process'
-import { NARROW_PORTRAIT, PREFER_SLIDES_KEY, READING_CLASS } from '../lib/reading/landing.ts'
+import { NARROW_PORTRAIT, READING_CLASS } from '../lib/reading/landing.ts'
 import { filesUnder } from './files-under.ts'
 import { AUTOHINT_ANCHORS, collectCharacters, fontFaceCss, parseFontFaces, planSubsets, splitShownText } from './font-chars.ts'
 import { NO_READING_WEIGHTS, planReadingCuts, READING_WEIGHTS_FILE } from './reading-font.ts'
@@ -271,9 +271,14 @@ export async function cutDeckFont(
   return { characters: chars, faces, reading: readingFaces, readingFresh: reading.fresh, uncovered, cached, milliseconds: performance.now() - started }
 }
 
+/** The address of a built asset: under `base` + `assetsDir`. */
+function assetUrl(base: string, assetsDir: string, fileName: string): string {
+  return `${base}${assetsDir ? `${assetsDir}/` : ''}${fileName}`
+}
+
 /** The @font-face rules for the cut faces, with their files under `base` + `assetsDir`. */
 export function deckFontCss(cut: DeckFontCut, base: string, assetsDir: string): string {
-  const url = (fileName: string) => `${base}${assetsDir ? `${assetsDir}/` : ''}${fileName}`
+  const url = (fileName: string) => assetUrl(base, assetsDir, fileName)
   const slides: SubsetFace[] = cut.faces.map(face => ({
     url: url(face.fileName),
     codePoints: face.codePoints,
@@ -332,26 +337,6 @@ if (typeof window !== 'undefined') {
     window.addEventListener('load', later, { once: true })
 }
 `
-
-/**
- * The inline script that preloads the reading font's first-screen files when this visit opens the reading view:
- * /read or /read/N, or a phone's landing at the root or /N (lib/reading/landing.ts; hash routes too). The fonts
- * then arrive with the app's scripts, and the first screen is drawn once, in its own font. Elsewhere (the
- * slides, the presenter) it adds nothing.
- */
-export function readingPreloadScript(urls: string[], base: string): string {
-  return `(() => { try {
-  const hash = location.hash.startsWith('#/')
-  const route = (hash ? location.hash.slice(2) : location.pathname.slice(${JSON.stringify(base)}.length)).split(/[?#]/)[0].replace(/\\/$/, '')
-  const phone = /^\\d*$/.test(route) && matchMedia(${JSON.stringify(NARROW_PORTRAIT)}).matches && !sessionStorage.getItem(${JSON.stringify(PREFER_SLIDES_KEY)})
-  if (!/^read(\\/|$)/.test(route) && !phone)
-    return
-  for (const href of ${JSON.stringify(urls)}) {
-    const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'font', type: 'font/woff2', crossOrigin: 'anonymous', href })
-    document.head.append(link)
-  }
-} catch {} })()`
-}
 
 export default function deckFont(options: DeckFontOptions = {}): Plugin {
   let config: ResolvedConfig
@@ -414,22 +399,23 @@ export default function deckFont(options: DeckFontOptions = {}): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler() {
         const result = await cut!
-        const firstScreen = result.reading.filter(face => face.part === 1)
-          .map(face => `${config.base}${config.build.assetsDir ? `${config.build.assetsDir}/` : ''}${face.fileName}`)
-        // The preload goes right after <meta charset> (which must stay within the first 1024 bytes): before the
-        // stylesheets, which an inline script would wait for.
-        const preload = `<script id="deck-font-preload">${readingPreloadScript(firstScreen, config.base)}</script>`
-        return {
-          html: html.replace(/<meta charset="utf-8">/i, charset => `${charset}\n${preload}`),
-          tags: [{
-            tag: 'style',
-            attrs: { id: 'deck-font' },
-            children: deckFontCss(result, config.base, config.build.assetsDir),
-            injectTo: 'head',
-          }],
-        }
+        // The reading font's first parts, preloaded where phones land in the reading view (lib/reading/landing.ts):
+        // they arrive with the app's scripts, and the first screen is drawn once, in its own font. A media query,
+        // not a script: the slides on a desktop fetch nothing, and the page keeps no inline script (vercel.json's
+        // policy is static).
+        const preloads = result.reading.filter(face => face.part === 1).map(face => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: assetUrl(config.base, config.build.assetsDir, face.fileName), media: NARROW_PORTRAIT },
+          injectTo: 'head' as const,
+        }))
+        return [{
+          tag: 'style',
+          attrs: { id: 'deck-font' },
+          children: deckFontCss(result, config.base, config.build.assetsDir),
+          injectTo: 'head', // after <meta charset>, which must stay within the first 1024 bytes
+        }, ...preloads]
       },
     },
   }

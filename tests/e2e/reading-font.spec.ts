@@ -6,6 +6,7 @@ import { createRequire } from 'node:module'
 import { create as openFont } from 'fontkit'
 import { inRanges, parseFontFaces } from '../../build/font-chars'
 import { READING_FONT_FAMILY, READING_FONT_FILES } from '../../build/vite-plugin-deck-font'
+import { NARROW_PORTRAIT } from '../../lib/reading/landing'
 import { firstScreenReadingText, readingTextInPage } from '../support/reading-text'
 import { expect, test, waitForSlide } from './fixtures'
 
@@ -49,6 +50,11 @@ function unclaimed(text: ReadingText, faces: ReadingFace[]): string[] {
   return missing
 }
 
+/** The fonts index.html preloads: their paths and media queries. */
+function preloadedFonts(page: Page): Promise<{ href: string, media: string }[]> {
+  return page.evaluate(() => Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]'), l => ({ href: new URL(l.href).pathname, media: l.media })))
+}
+
 function readingRequests(page: Page) {
   const urls: string[] = []
   page.on('request', r => /deck-sans-sc-read-/.test(r.url()) && urls.push(new URL(r.url()).pathname))
@@ -67,8 +73,7 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 740 }
       expect(first.regular.length + first.bold.length, 'the first screen has text').toBeGreaterThan(100)
       expect(unclaimed(first, partOne), `the first screen's characters are in the first parts: ${REFRESH}`).toEqual([])
       expect(requested.sort(), 'the first screen fetches the first parts, nothing else').toEqual(partOne.map(f => f.url).sort())
-      const preloaded = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="font"]'), l => new URL(l.href).pathname))
-      expect(preloaded.sort()).toEqual(partOne.map(f => f.url).sort())
+      expect((await preloadedFonts(page)).map(l => l.href).sort()).toEqual(partOne.map(f => f.url).sort())
 
       // Then the whole talk, every slide mounted: each character in a face of the weight it is drawn at.
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
@@ -80,11 +85,13 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 740 }
   })
 }
 
-test('the slides preload no reading font', async ({ page }) => {
+test('the slides on a desktop fetch no reading font: its preloads are for narrow portrait screens', async ({ page }) => {
   const requested = readingRequests(page)
   await page.goto('3')
   await waitForSlide(page, 3)
-  expect(await page.locator('link[rel="preload"][as="font"]').count()).toBe(0)
+  const preloads = await preloadedFonts(page)
+  expect(preloads).toHaveLength(2)
+  expect(preloads.every(l => l.media === NARROW_PORTRAIT)).toBe(true)
   await page.evaluate(() => document.fonts.ready)
   expect(requested).toEqual([])
 })
