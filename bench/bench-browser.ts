@@ -3,7 +3,7 @@
 // reading view and to read it to the end), the characters each shows, and the largest contentful paint of slide 1.
 import type { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-core'
-import type { ReadingText } from '../tests/support/reading-text'
+import type { ReadingText } from '../build/reading-font'
 import { spawn } from 'node:child_process'
 import { join } from 'node:path'
 import { TSX } from '../scripts/run'
@@ -218,7 +218,7 @@ export async function readOnPhone(browser: Browser, base: string): Promise<Phone
     }
     const text = await page.evaluate(() => document.querySelector('[data-testid="reading-view"]')?.textContent ?? '')
     const chars = addCodePoints(new Set<number>(), text)
-    const drawn = await page.evaluate(readingTextInPage, false)
+    const drawn = await page.evaluate(readingTextInPage, { laidOutOnly: false })
     return { firstScreen, whole: { ...state.tally, cjkFont: fontBytes() }, cjkFiles: state.cjkFont, chars: [...chars].sort((a, b) => a - b), drawn }
   }
   finally {

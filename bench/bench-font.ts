@@ -1,11 +1,13 @@
-import type { ReadingText } from '../tests/support/reading-text'
-// The font reference for `npm run bench`: the same font (Noto Sans SC from @fontsource-variable/noto-sans-sc)
-// cut to exactly the characters the deck showed during the walk, to compare the bytes the deck really downloads
-// against. The font ships only as unicode-range slices, so there is no single file to cut; two references:
+// The font references for `npm run bench`.
+// The slides': the same font (Noto Sans SC from @fontsource-variable/noto-sans-sc) cut to exactly the characters
+// the deck showed during the walk, to compare the bytes the deck really downloads against. That font ships only as
+// unicode-range slices, so there is no single file to cut; two references:
 //   - per slice: each needed slice cut to exactly its characters (what a perfect per-slice cut would send),
 //   - one file (estimated): the same glyph data with the fixed cost of a font file counted once: the sum of the
 //     per-slice cuts, minus each slice's empty cut (only .notdef: tables, names, axes), plus the largest of those.
 // Also: the bytes the plain split makes a visitor download for the same characters (every slice that holds one).
+// The reading view's (readingFontReference): its static faces, whole fonts, each cut to exactly what it drew.
+import type { ReadingText } from '../build/reading-font'
 import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -13,6 +15,7 @@ import { join } from 'node:path'
 import subsetFont from 'subset-font'
 import compressWoff2 from 'wawoff2/compress.js'
 import { planSubsets } from '../build/font-chars'
+import { READING_WEIGHTS, TEXT_OF_WEIGHT } from '../build/reading-font'
 import { cutFont } from '../build/subset-font'
 import { deckCharacters, READING_FONT_FEATURES, READING_FONT_FILES, splitFontSlices } from '../build/vite-plugin-deck-font'
 import { ROOT } from './bench-decks'
@@ -87,8 +90,8 @@ async function fontReference(shown: number[]): Promise<FontReference> {
 export async function readingFontReference(drawn: ReadingText): Promise<{ bytes: number, characters: number }> {
   let bytes = 0
   let characters = 0
-  for (const [weight, text] of [[400, drawn.regular], [700, drawn.bold]] as const) {
-    const codePoints = [...new Set(Array.from(text, c => c.codePointAt(0)!))]
+  for (const weight of READING_WEIGHTS) {
+    const codePoints = [...new Set(Array.from(drawn[TEXT_OF_WEIGHT[weight]], c => c.codePointAt(0)!))]
     const cut = await cutFont(readFileSync(require.resolve(READING_FONT_FILES[weight])), codePoints, [], READING_FONT_FEATURES)
     bytes += cut.bytes.length
     characters += codePoints.length

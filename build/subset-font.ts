@@ -1,11 +1,12 @@
 import type { MessagePort } from 'node:worker_threads'
-// Cuts woff2 font slices down to given characters with harfbuzz (subset-font), off the main thread.
-// Used by the deck-font Vite plugin (build/vite-plugin-deck-font.ts) and the benchmark.
+// Cuts fonts down to given characters with harfbuzz (subset-font), off the main thread: the variable font's woff2
+// slices for the slides, and the reading view's whole static fonts (10 MB TTFs, with a list of layout features to
+// keep). Used by the deck-font Vite plugin (build/vite-plugin-deck-font.ts) and the benchmark.
 //
-// Per slice: harfbuzz subsets the font (all layout features kept, variation axes untouched, so the cut draws and
-// shapes its characters exactly as the full slice), the cut's cmap is read back (the characters it really holds),
-// and it is compressed to woff2 (Brotli at quality 11: most of the time goes here, ~0.1 s a slice). The jobs run in
-// worker threads so that the work overlaps Vite's own bundling instead of stretching it.
+// Per font: harfbuzz subsets it (all layout features kept unless told which, variation axes untouched, so a slice's
+// cut draws and shapes its characters exactly as the full slice), the cut's cmap is read back (the characters it
+// really holds), and it is compressed to woff2 (Brotli at quality 11: most of the time goes here, ~0.1 s a slice,
+// ~1 s a static font). The jobs run in worker threads so that the work overlaps Vite's own bundling.
 //
 // Each worker runs this same file, loaded through tsx: Node 20 runs no TypeScript by itself, a worker does not
 // inherit its parent's loader (and Vite bundles its config, so the plugin has none), and Node 20 ignores --import

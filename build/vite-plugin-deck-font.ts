@@ -1,6 +1,6 @@
 import type { Plugin, ResolvedConfig } from 'vite'
 import type { FontSlice, SubsetFace } from './font-chars.ts'
-import type { ReadingCutPlan, ReadingWeight, ReadingWeights } from './reading-font.ts'
+import type { ReadingCutPlan, ReadingRecording, ReadingWeight } from './reading-font.ts'
 import type { CutJob, FontCut } from './subset-font.ts'
 import { Buffer } from 'node:buffer'
 /**
@@ -43,7 +43,7 @@ import process from 'node:process'
 import { NARROW_PORTRAIT, READING_CLASS } from '../lib/reading/landing.ts'
 import { filesUnder } from './files-under.ts'
 import { AUTOHINT_ANCHORS, collectCharacters, fontFaceCss, parseFontFaces, planSubsets, splitShownText } from './font-chars.ts'
-import { NO_READING_WEIGHTS, planReadingCuts, READING_WEIGHTS_FILE } from './reading-font.ts'
+import { checkReadingRecording, NO_READING_RECORDING, planReadingCuts, READING_RECORDING_FILE } from './reading-font.ts'
 import { cutFiles } from './subset-font.ts'
 
 const require = createRequire(import.meta.url)
@@ -122,7 +122,7 @@ export interface DeckFontCut {
   faces: CutFace[]
   /** The reading view's font files. */
   reading: ReadingFace[]
-  /** Characters the reading view's recording (build/reading-weights.json) does not know: in both of its faces. */
+  /** Characters the reading view's recording (build/reading-recording.json) does not know: in both of its faces. */
   readingFresh: number[]
   /** Characters of the deck that no slice of the font covers (drawn by the next font in the stack, as before). */
   uncovered: number[]
@@ -178,28 +178,33 @@ export function splitFontSlices(): { slices: FontSlice[], dir: string } {
 /**
  * Cuts the split font's slices to the deck's characters: per slice that holds any of them, one cut for the
  * characters the slides show and one for those only the notes have (each keeping the auto-hinter's anchors).
- * And the reading view's font: the static faces cut by `readingWeights` (build/reading-font.ts; without it, every
+ * And the reading view's font: the static faces cut by `readingRecording` (build/reading-font.ts; without it, every
  * character is fresh). With `cacheDir`, reuses and stores cuts there; `threads` worker threads do the cutting (0:
  * this thread).
  */
 export async function cutDeckFont(
   characters: DeckCharacters | number[],
-  options: { cacheDir?: string, threads?: number, readingWeights?: ReadingWeights } = {},
+  options: { cacheDir?: string, threads?: number, readingRecording?: ReadingRecording } = {},
 ): Promise<DeckFontCut> {
   const started = performance.now()
   const chars: DeckCharacters = Array.isArray(characters) ? { shown: characters, hidden: [] } : characters
-  const { cacheDir, threads, readingWeights = NO_READING_WEIGHTS } = options
+  const { cacheDir, threads, readingRecording = NO_READING_RECORDING } = options
   const { slices, dir } = splitFontSlices()
   const anchors = [...new Set(Array.from(AUTOHINT_ANCHORS, c => c.codePointAt(0)!))]
   const tool = `subset-font ${packageVersion('subset-font')} harfbuzzjs ${packageVersion('harfbuzzjs')} wawoff2 ${packageVersion('wawoff2')}`
   if (cacheDir)
     mkdirSync(cacheDir, { recursive: true })
 
-  interface Entry { job: CutJob, of: { tier: CutFace['tier'], slice: FontSlice, sliceBytes: number } | ReadingCutPlan, cachePath?: string, cut?: FontCut }
+  /** A cut to make: of a slice for the slides, or of a static font for the reading view. */
+  type Of = { kind: 'slice', tier: CutFace['tier'], slice: FontSlice } | { kind: 'reading', plan: ReadingCutPlan }
+  interface Entry { job: CutJob, of: Of, sourceBytes: number, cachePath?: string, cut?: FontCut }
   const entries: Entry[] = []
-  const add = (job: CutJob, of: Entry['of']) => {
-    const source = readFileSync(job.file)
-    const cachePath = cacheDir && join(cacheDir, `${sha256(tool, source, job.codePoints.join(','), (job.anchors ?? []).join(','), (job.keepFeatures ?? []).join(','))}.json`)
+  const sources = new Map<string, Buffer>() // the reading view's 10 MB fonts are read once each
+  const add = (job: CutJob, of: Of) => {
+    const source = sources.get(job.file) ?? readFileSync(job.file)
+    sources.set(job.file, source)
+    const input = JSON.stringify({ codePoints: job.codePoints, anchors: job.anchors ?? [], keepFeatures: job.keepFeatures ?? 'all' })
+    const cachePath = cacheDir && join(cacheDir, `${sha256(tool, source, input)}.json`)
     let cut: FontCut | undefined
     if (cachePath) {
       try {
@@ -208,24 +213,21 @@ export async function cutDeckFont(
       }
       catch {}
     }
-    entries.push({ job, of, cachePath: cachePath || undefined, cut })
-    return source.length
+    entries.push({ job, of, sourceBytes: source.length, cachePath: cachePath || undefined, cut })
   }
   const uncovered: number[] = []
   for (const tier of ['shown', 'hidden'] as const) {
     const planned = planSubsets(chars[tier], slices)
     uncovered.push(...planned.uncovered)
     for (const { slice, codePoints } of planned.plans) {
-      const file = join(dir, slice.url)
-      const of = { tier, slice, sliceBytes: 0 }
-      of.sliceBytes = add({ file, codePoints, anchors }, of)
+      add({ file: join(dir, slice.url), codePoints, anchors }, { kind: 'slice', tier, slice })
     }
   }
   // The reading faces: whole fonts, no anchors (each file of a face holds many of them anyway, and a phone's
   // renderer does not auto-hint), only the default layout features.
-  const reading = planReadingCuts([...chars.shown, ...chars.hidden].sort((a, b) => a - b), readingWeights)
+  const reading = planReadingCuts([...chars.shown, ...chars.hidden].sort((a, b) => a - b), readingRecording)
   for (const plan of reading.plans)
-    add({ file: require.resolve(READING_FONT_FILES[plan.weight]), codePoints: plan.codePoints, keepFeatures: READING_FONT_FEATURES }, plan)
+    add({ file: require.resolve(READING_FONT_FILES[plan.weight]), codePoints: plan.codePoints, keepFeatures: READING_FONT_FEATURES }, { kind: 'reading', plan })
 
   const cached = entries.filter(e => e.cut).length
   const todo = entries.filter(e => !e.cut)
@@ -240,16 +242,17 @@ export async function cutDeckFont(
 
   const faces: CutFace[] = []
   const readingFaces: ReadingFace[] = []
-  for (const { job, of, cut } of entries) {
+  for (const { job, of, sourceBytes, cut } of entries) {
     // The cut may map a few more characters than were asked for: the anchors, and glyphs that layout features
     // reach (e.g. "≥" as the mirrored form of "≤"). Its unicode-range claims only the characters assigned to it.
     // A slice's unicode-range may claim characters its font has no glyph for: those are left to the next family.
     const held = new Set(cut!.codePoints)
     const codePoints = job.codePoints.filter(c => held.has(c))
     const hash = sha256(cut!.bytes).slice(0, 8)
-    if ('weight' in of) {
+    if (of.kind === 'reading') {
+      const { weight, part } = of.plan
       if (codePoints.length)
-        readingFaces.push({ ...of, codePoints, fileName: `${DECK_FONT_FILE_PREFIX}read-${of.weight}-${of.part}-${hash}.woff2`, bytes: cut!.bytes })
+        readingFaces.push({ weight, part, codePoints, fileName: `${DECK_FONT_FILE_PREFIX}read-${weight}-${part}-${hash}.woff2`, bytes: cut!.bytes })
       continue
     }
     uncovered.push(...job.codePoints.filter(c => !held.has(c)))
@@ -264,7 +267,7 @@ export async function cutDeckFont(
       bytes: cut!.bytes,
       codePoints,
       slice: of.slice,
-      sliceBytes: of.sliceBytes,
+      sliceBytes: sourceBytes,
     })
   }
   uncovered.sort((a, b) => a - b)
@@ -308,8 +311,9 @@ const LAZY_SPLIT_ID = '\0deck-font-lazy-split'
 export const LAZY_SPLIT_MODULE = `
 // Offline it is not there (nor are the split's files): the cut draws every character the deck has.
 const load = () => import('${SPLIT_FONT_PACKAGE}/index.css').catch(() => {})
-// The phone's reading view has a cut of its own that draws every character it shows (READING_FONT_FAMILY): while
-// it is open, the split waits for the reader to leave it for the slides.
+// The phone's reading view has a font of its own (READING_FONT_FAMILY) holding every character the deck has, each
+// at the weights the view draws it at (build/reading-font.ts): while it is open, the split waits for the reader to
+// leave it for the slides.
 // <html data-deck-font-split> says which (tests read it): 'waiting' while the reading view is open, then 'loading'.
 const html = () => document.documentElement
 const reading = () => html().classList.contains('${READING_CLASS}')
@@ -348,14 +352,21 @@ export default function deckFont(options: DeckFontOptions = {}): Plugin {
     const cacheDir = options.cacheDir === false || fromEnv === 'off'
       ? undefined
       : (options.cacheDir ?? (fromEnv || join(root, 'node_modules/.cache/deck-font')))
-    let readingWeights: ReadingWeights | undefined
+    let readingRecording: ReadingRecording | undefined
+    let problem: string
     try {
-      readingWeights = JSON.parse(readFileSync(join(root, READING_WEIGHTS_FILE), 'utf8')) as ReadingWeights
+      const checked = checkReadingRecording(JSON.parse(readFileSync(join(root, READING_RECORDING_FILE), 'utf8')))
+      if (typeof checked === 'string')
+        problem = checked
+      else
+        readingRecording = checked
     }
     catch (error) {
-      config.logger.warn(`deck-font: cannot read ${READING_WEIGHTS_FILE} (${(error as Error).message}): the reading view's font gets no first-screen part; run npm run fonts:reading`)
+      problem = (error as Error).message
     }
-    return cutDeckFont(deckCharacters(root), { cacheDir, readingWeights })
+    if (!readingRecording)
+      config.logger.warn(`deck-font: cannot use ${READING_RECORDING_FILE} (${problem!}): the reading view's font gets no first-screen part and both its faces get every character; run npm run fonts:reading`)
+    return cutDeckFont(deckCharacters(root), { cacheDir, readingRecording })
   }
 
   return {
@@ -393,7 +404,7 @@ export default function deckFont(options: DeckFontOptions = {}): Plugin {
         + `${(result.milliseconds / 1000).toFixed(1)} s, ${result.cached} from cache`
         + `${missing ? `; not in the font, left to the next family as before: ${missing}` : ''}`)
       if (result.readingFresh.length) {
-        config.logger.warn(`deck-font: ${result.readingFresh.length} characters are new to ${READING_WEIGHTS_FILE} (${String.fromCodePoint(...result.readingFresh.slice(0, 20))}…): `
+        config.logger.warn(`deck-font: ${result.readingFresh.length} characters are new to ${READING_RECORDING_FILE} (${String.fromCodePoint(...result.readingFresh.slice(0, 20))}${result.readingFresh.length > 20 ? '…' : ''}): `
           + 'the reading view gets them in both weights, after its first screen. Run npm run fonts:reading to record them.')
       }
     },

@@ -1,27 +1,28 @@
 import type { APIRequestContext, Page } from '@playwright/test'
 import type { FontSlice } from '../../build/font-chars'
-import type { ReadingText } from '../support/reading-text'
+import type { ReadingText } from '../../build/reading-font'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { create as openFont } from 'fontkit'
 import { inRanges, parseFontFaces } from '../../build/font-chars'
+import { READING_WEIGHTS, TEXT_OF_WEIGHT } from '../../build/reading-font'
 import { READING_FONT_FAMILY, READING_FONT_FILES } from '../../build/vite-plugin-deck-font'
 import { NARROW_PORTRAIT } from '../../lib/reading/landing'
-import { firstScreenReadingText, readingTextInPage } from '../support/reading-text'
+import { firstScreenReadingText, READING_PHONES, readingTextThroughout } from '../support/reading-text'
 import { expect, test, waitForSlide } from './fixtures'
 
 // The reading view's own font (build/reading-font.ts): static regular and bold faces, each cut in reading order
 // into the first screen's characters (part 1, preloaded) and the rest (part 2), by the recording in
-// build/reading-weights.json. When these fail after a change to the slides' text or styles, run
+// build/reading-recording.json. When these fail after a change to the slides' text or styles, run
 // `npm run fonts:reading` and commit the new recording.
 
 const require = createRequire(import.meta.url)
 const REFRESH = 'out of date: run npm run fonts:reading'
 
-interface ReadingFace { url: string, weight: 400 | 700, part: 1 | 2, ranges: FontSlice['ranges'] }
+interface DeclaredFace { url: string, weight: 400 | 700, part: 1 | 2, ranges: FontSlice['ranges'] }
 
 /** The reading faces as the built index.html declares them, with weight and part read from their file names. */
-async function readingFaces(request: APIRequestContext, baseURL: string): Promise<ReadingFace[]> {
+async function readingFaces(request: APIRequestContext, baseURL: string): Promise<DeclaredFace[]> {
   const html = await (await request.get(baseURL)).text()
   const css = html.match(/<style id="deck-font">([\s\S]*?)<\/style>/)?.[1] ?? ''
   const faces = parseFontFaces(css).filter(face => face.family === READING_FONT_FAMILY).map((face) => {
@@ -35,9 +36,10 @@ async function readingFaces(request: APIRequestContext, baseURL: string): Promis
 }
 
 /** The characters of `text` that no face of `faces` claims, for each weight (those no static face has are left out). */
-function unclaimed(text: ReadingText, faces: ReadingFace[]): string[] {
+function unclaimed(text: ReadingText, faces: DeclaredFace[]): string[] {
   const missing: string[] = []
-  for (const [weight, chars] of [[400, text.regular], [700, text.bold]] as const) {
+  for (const weight of READING_WEIGHTS) {
+    const chars = text[TEXT_OF_WEIGHT[weight]]
     const font = openFont(readFileSync(require.resolve(READING_FONT_FILES[weight])))
     if ('fonts' in font)
       throw new Error('expected a single font')
@@ -61,11 +63,12 @@ function readingRequests(page: Page) {
   return urls
 }
 
-for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 740 }]) {
+for (const viewport of READING_PHONES) {
   test.describe(`reading font at ${viewport.width}×${viewport.height}`, () => {
     test.use({ viewport, hasTouch: true, isMobile: true })
 
     test('the first screen comes from the preloaded first parts; every character read has its face', async ({ page, request, baseURL }) => {
+      test.setTimeout(120_000)
       const faces = await readingFaces(request, baseURL!)
       const requested = readingRequests(page)
       const first = await firstScreenReadingText(page, 'read')
@@ -75,10 +78,9 @@ for (const viewport of [{ width: 390, height: 844 }, { width: 360, height: 740 }
       expect(requested.sort(), 'the first screen fetches the first parts, nothing else').toEqual(partOne.map(f => f.url).sort())
       expect((await preloadedFonts(page)).map(l => l.href).sort()).toEqual(partOne.map(f => f.url).sort())
 
-      // Then the whole talk, every slide mounted: each character in a face of the weight it is drawn at.
-      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
-      await expect(page.locator('[data-testid="reading-slide"][data-live="false"]')).toHaveCount(0)
-      const all = await page.evaluate(readingTextInPage, false)
+      // Then the whole talk, read through (each part's name in the header, each chart in every state): each
+      // character in a face of the weight it is drawn at.
+      const all = await readingTextThroughout(page)
       expect(all.bold.length, 'bold text (titles) is there').toBeGreaterThan(100)
       expect(unclaimed(all, faces), `every character has a face of its weight: ${REFRESH}`).toEqual([])
     })

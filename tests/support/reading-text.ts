@@ -1,23 +1,20 @@
 import type { Page } from 'playwright-core'
+import type { ReadingText } from '../../build/reading-font'
 
-/** The characters the reading view draws, by the face that draws them. */
-export interface ReadingText {
-  /** Drawn at a weight under 600: the reading font's regular face (CSS matches 300 to 500 to it). */
-  regular: string
-  /** Drawn at 600 or more: its bold face (CSS matches 600 to 900 to it). */
-  bold: string
-}
+/** The phone sizes the reading view is read at, by the tests and by the font recording. */
+export const READING_PHONES = [{ width: 390, height: 844 }, { width: 360, height: 740 }]
 
 /**
- * The characters the reading view draws, split by weight (each sorted, without duplicates and controls). With
- * `laidOutOnly`, only text the browser lays out now, not what content-visibility skips (sections off screen): the
- * text whose characters make the browser fetch their font files. Runs in the page:
- * `page.evaluate(readingTextInPage, false)`. No inner named functions: it is sent to the browser as source.
+ * The characters the reading view draws, split by weight (each sorted, without duplicates and controls), in the
+ * element `root` selects (default: the whole view). With `laidOutOnly`, only text the browser lays out now, not what
+ * content-visibility skips (sections off screen): the text whose characters make the browser fetch their font
+ * files. Runs in the page: `page.evaluate(readingTextInPage, { laidOutOnly: false })`. No inner named functions: it
+ * is sent to the browser as source.
  */
-export function readingTextInPage(laidOutOnly: boolean): ReadingText {
+export function readingTextInPage({ laidOutOnly, root }: { laidOutOnly: boolean, root?: string }): ReadingText {
   const regular = new Set<string>()
   const bold = new Set<string>()
-  const view = document.querySelector('[data-testid="reading-view"]')
+  const view = document.querySelector(root ?? '[data-testid="reading-view"]')
   if (view) {
     const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -35,6 +32,12 @@ export function readingTextInPage(laidOutOnly: boolean): ReadingText {
   return { regular: [...regular].sort().join(''), bold: [...bold].sort().join('') }
 }
 
+/** Both texts' characters, each once, sorted. */
+export function mergeReadingText(a: ReadingText, b: ReadingText): ReadingText {
+  const merge = (x: string, y: string) => [...new Set([...x, ...y])].sort().join('')
+  return { regular: merge(a.regular, b.regular), bold: merge(a.bold, b.bold) }
+}
+
 /**
  * Opens `url` (the reading view) and returns what its first screen lays out until it has settled (the network
  * idle): read in every animation frame, since slides that mount near the first screen show other text for a frame
@@ -48,7 +51,7 @@ export async function firstScreenReadingText(page: Page, url: string): Promise<R
     const frame = () => {
       if (window.__readingFirstScreenDone)
         return
-      const now = collect(true)
+      const now = collect({ laidOutOnly: true })
       seen.regular += now.regular
       seen.bold += now.bold
       requestAnimationFrame(frame)
@@ -63,6 +66,49 @@ export async function firstScreenReadingText(page: Page, url: string): Promise<R
     w.__readingFirstScreenDone = true
     return w.__readingFirstScreen
   })
-  const unique = (text: string) => [...new Set(text)].sort().join('')
-  return { regular: unique(seen.regular), bold: unique(seen.bold) }
+  return mergeReadingText(seen, { regular: '', bold: '' })
+}
+
+/**
+ * Everything the open reading view draws as a reader goes through it: each section scrolled to the top (the header
+ * names the part it is in, and the section mounts its slide), and each chart in every state a reader can put it in:
+ * every value of its sliders, from the keyboard, and after each of its buttons.
+ */
+export async function readingTextThroughout(page: Page): Promise<ReadingText> {
+  let seen: ReadingText = { regular: '', bold: '' }
+  const collect = async (root?: string) => {
+    seen = mergeReadingText(seen, await page.evaluate(readingTextInPage, { laidOutOnly: false, root }))
+  }
+  await page.locator('[data-testid="reading-slide"].reading-last').waitFor({ state: 'attached' })
+  const sections = page.getByTestId('reading-slide')
+  for (let i = 0; i < await sections.count(); i++) {
+    const section = sections.nth(i)
+    await section.evaluate(el => el.scrollIntoView({ block: 'start' }))
+    await section.locator('.reading-slide-body').waitFor()
+    const root = `#${await section.getAttribute('id')}`
+    await collect()
+    const sliders = section.locator('.reading-slide-body [role="slider"]')
+    for (let k = 0; k < await sliders.count(); k++) {
+      const slider = sliders.nth(k)
+      await slider.focus()
+      await page.keyboard.press('Home')
+      let last = await slider.getAttribute('aria-valuenow')
+      for (let step = 0; step < 400; step++) {
+        await collect(root)
+        await page.keyboard.press('ArrowRight')
+        const now = await slider.getAttribute('aria-valuenow')
+        if (now === last)
+          break
+        last = now
+      }
+    }
+    const buttons = section.locator('.reading-slide-body button')
+    for (let k = 0; k < await buttons.count(); k++) {
+      if (!await buttons.nth(k).isEnabled())
+        continue
+      await buttons.nth(k).click()
+      await collect(root)
+    }
+  }
+  return seen
 }

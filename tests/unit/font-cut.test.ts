@@ -74,7 +74,7 @@ describe('cutDeckFont, notes apart', () => {
     // The reading view's faces: cut from the static fonts, by the recording of what it drew at which weight.
     const cutRead = await cutDeckFont({ shown: collectCharacters(['推荐算法']), hidden: cp('讲稿') }, {
       threads: 0,
-      readingWeights: { regular: '推荐讲稿', bold: '算法', firstScreen: { regular: '推', bold: '' }, deck: '推荐算法讲稿' },
+      readingRecording: { regular: '推荐讲稿', bold: '算法', firstScreen: { regular: '推', bold: '' }, deck: '推荐算法讲稿' },
     })
     const part = (weight: number, no: number) => cutRead.reading.find(f => f.weight === weight && f.part === no)
     expect(part(400, 1)!.codePoints).toEqual(cp('推'))

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { PRINTABLE_ASCII } from '../../build/font-chars'
-import { NO_READING_WEIGHTS, planReadingCuts } from '../../build/reading-font'
+import { NO_READING_RECORDING, planReadingCuts } from '../../build/reading-font'
 
 /** Code points, ascending (as the plans list them). */
 const cp = (text: string) => Array.from(text, c => c.codePointAt(0)!).sort((a, b) => a - b)
@@ -29,7 +29,7 @@ describe('planReadingCuts', () => {
   })
 
   it('without a recording, everything is in part 2 of both faces', () => {
-    const result = planReadingCuts(deck, NO_READING_WEIGHTS)
+    const result = planReadingCuts(deck, NO_READING_RECORDING)
     expect(result.plans.map(p => `${p.weight}/${p.part}`)).toEqual(['400/2', '700/2'])
     expect(plan(result, 400, 2)).toEqual(deck)
     expect(result.fresh).toEqual(cp('一二三四五六'))
