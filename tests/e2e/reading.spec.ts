@@ -279,6 +279,15 @@ test.describe('phones land in the reading view', () => {
     await expect.poll(() => splitFont.length, 'the slides get the full split').toBeGreaterThan(0)
     await page.reload()
     await waitForSlide(page, 4)
+    // And back: the navigation bar's way to the reading view opens it at the slide on screen.
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => position(page).no).toBeGreaterThan(4)
+    const no = position(page).no
+    const back = page.getByTestId('nav-reading')
+    await expect(back).toHaveAttribute('href', new RegExp(`/read/${no}$`))
+    await back.tap()
+    await expect(page).toHaveURL(new RegExp(`/read/${no}$`))
+    await expect(page.locator(`#slide-${no}`)).toBeInViewport()
   })
 
   test('a finger on a chart handle drags it without scrolling; elsewhere it scrolls', async ({ page, context }) => {
