@@ -144,6 +144,11 @@ export interface DeckCharacters {
   hidden: number[]
 }
 
+/** Both sets of a deck's characters together, ascending: what the reading view, which shows slides and script, can draw. */
+export function allCharacters(chars: DeckCharacters): number[] {
+  return [...chars.shown, ...chars.hidden].sort((a, b) => a - b)
+}
+
 /** The characters the deck at `root` can show (see collectCharacters and splitShownText). */
 export function deckCharacters(root: string): DeckCharacters {
   const parts = deckSourceFiles(root).map(file => splitShownText(file, readFileSync(join(root, file), 'utf8')))
@@ -225,7 +230,7 @@ export async function cutDeckFont(
   }
   // The reading faces: whole fonts, no anchors (each file of a face holds many of them anyway, and a phone's
   // renderer does not auto-hint), only the default layout features.
-  const reading = planReadingCuts([...chars.shown, ...chars.hidden].sort((a, b) => a - b), readingRecording)
+  const reading = planReadingCuts(allCharacters(chars), readingRecording)
   for (const plan of reading.plans)
     add({ file: require.resolve(READING_FONT_FILES[plan.weight]), codePoints: plan.codePoints, keepFeatures: READING_FONT_FEATURES }, { kind: 'reading', plan })
 
@@ -342,6 +347,16 @@ if (typeof window !== 'undefined') {
 }
 `
 
+/** The reading view's recording under `root`, or what is wrong with it (missing, not JSON, not its shape). */
+function readReadingRecording(root: string): ReadingRecording | string {
+  try {
+    return checkReadingRecording(JSON.parse(readFileSync(join(root, READING_RECORDING_FILE), 'utf8')))
+  }
+  catch (error) {
+    return (error as Error).message
+  }
+}
+
 export default function deckFont(options: DeckFontOptions = {}): Plugin {
   let config: ResolvedConfig
   let cut: Promise<DeckFontCut> | undefined
@@ -352,21 +367,10 @@ export default function deckFont(options: DeckFontOptions = {}): Plugin {
     const cacheDir = options.cacheDir === false || fromEnv === 'off'
       ? undefined
       : (options.cacheDir ?? (fromEnv || join(root, 'node_modules/.cache/deck-font')))
-    let readingRecording: ReadingRecording | undefined
-    let problem: string
-    try {
-      const checked = checkReadingRecording(JSON.parse(readFileSync(join(root, READING_RECORDING_FILE), 'utf8')))
-      if (typeof checked === 'string')
-        problem = checked
-      else
-        readingRecording = checked
-    }
-    catch (error) {
-      problem = (error as Error).message
-    }
-    if (!readingRecording)
-      config.logger.warn(`deck-font: cannot use ${READING_RECORDING_FILE} (${problem!}): the reading view's font gets no first-screen part and both its faces get every character; run npm run fonts:reading`)
-    return cutDeckFont(deckCharacters(root), { cacheDir, readingRecording })
+    const recording = readReadingRecording(root)
+    if (typeof recording === 'string')
+      config.logger.warn(`deck-font: cannot use ${READING_RECORDING_FILE} (${recording}): the reading view's font gets no first-screen part and both its faces get every character; run npm run fonts:reading`)
+    return cutDeckFont(deckCharacters(root), { cacheDir, readingRecording: typeof recording === 'string' ? undefined : recording })
   }
 
   return {

@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { preview } from 'vite'
 import { READING_RECORDING_FILE } from '../build/reading-font'
-import { deckCharacters } from '../build/vite-plugin-deck-font'
+import { allCharacters, deckCharacters } from '../build/vite-plugin-deck-font'
 import { firstScreenReadingText, mergeReadingText, READING_PHONES, readingTextThroughout } from '../tests/support/reading-text'
 import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from './browser'
 import { run, TSX } from './run'
@@ -57,8 +57,7 @@ if ([...whole.regular].length < 100 || [...whole.bold].length < 50 || [...first.
   console.error(`The reading view at ${url}read drew almost nothing (${[...whole.regular].length} characters regular, ${[...whole.bold].length} bold): is ${dir} a build for base "/" with history routes? Nothing written.`)
   process.exit(1)
 }
-const { shown, hidden } = deckCharacters(root)
-const recording: ReadingRecording = { ...whole, firstScreen: first, deck: String.fromCodePoint(...[...shown, ...hidden].sort((a, b) => a - b)) }
+const recording: ReadingRecording = { ...whole, firstScreen: first, deck: String.fromCodePoint(...allCharacters(deckCharacters(root))) }
 writeFileSync(join(root, READING_RECORDING_FILE), `${JSON.stringify(recording, null, 2)}\n`)
 console.log(`${READING_RECORDING_FILE}: ${[...whole.regular].length} characters regular, ${[...whole.bold].length} bold; first screen ${[...first.regular].length} and ${[...first.bold].length}`)
 process.exit(0)

@@ -4,6 +4,7 @@ import { Buffer } from 'node:buffer'
 import { create as openFont } from 'fontkit'
 import { inRanges, parseFontFaces } from '../../build/font-chars'
 import { READING_FONT_FAMILY } from '../../build/vite-plugin-deck-font'
+import { declaredFontFaces } from '../support/deck-font'
 import { slideTextInPage } from '../support/slide-text'
 import { expect, fontsDrawing, gotoSlide, test, waitForSlide, walkDeck } from './fixtures'
 
@@ -17,10 +18,7 @@ interface Face { url: string, ranges: FontSlice['ranges'], mapped: Set<number> }
 
 /** The cut faces as the built index.html declares them, each with the characters its font file really maps. */
 async function cutFaces(request: APIRequestContext, baseURL: string): Promise<Face[]> {
-  const html = await (await request.get(baseURL)).text()
-  const css = html.match(/<style id="deck-font">([\s\S]*?)<\/style>/)?.[1]
-  expect(css, 'index.html declares the cut font').toBeTruthy()
-  const all = parseFontFaces(css!)
+  const all = await declaredFontFaces(request, baseURL)
   const faces = all.filter(face => face.family === CUT_FAMILY)
   expect(faces.length).toBeGreaterThan(0)
   // The reading view's family (static faces of its own, tests/e2e/reading-font.spec.ts) claims the very same

@@ -1,13 +1,15 @@
 import type { APIRequestContext, Page } from '@playwright/test'
+import type { Font } from 'fontkit'
 import type { FontSlice } from '../../build/font-chars'
-import type { ReadingText } from '../../build/reading-font'
+import type { ReadingText, ReadingWeight } from '../../build/reading-font'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { create as openFont } from 'fontkit'
-import { inRanges, parseFontFaces } from '../../build/font-chars'
+import { inRanges } from '../../build/font-chars'
 import { READING_WEIGHTS, TEXT_OF_WEIGHT } from '../../build/reading-font'
 import { READING_FONT_FAMILY, READING_FONT_FILES } from '../../build/vite-plugin-deck-font'
 import { NARROW_PORTRAIT } from '../../lib/reading/landing'
+import { declaredFontFaces } from '../support/deck-font'
 import { firstScreenReadingText, READING_PHONES, readingTextThroughout } from '../support/reading-text'
 import { expect, test, waitForSlide } from './fixtures'
 
@@ -23,9 +25,7 @@ interface DeclaredFace { url: string, weight: 400 | 700, part: 1 | 2, ranges: Fo
 
 /** The reading faces as the built index.html declares them, with weight and part read from their file names. */
 async function readingFaces(request: APIRequestContext, baseURL: string): Promise<DeclaredFace[]> {
-  const html = await (await request.get(baseURL)).text()
-  const css = html.match(/<style id="deck-font">([\s\S]*?)<\/style>/)?.[1] ?? ''
-  const faces = parseFontFaces(css).filter(face => face.family === READING_FONT_FAMILY).map((face) => {
+  const faces = (await declaredFontFaces(request, baseURL)).filter(face => face.family === READING_FONT_FAMILY).map((face) => {
     const [, weight, part] = face.url.match(/deck-sans-sc-read-(400|700)-([12])-[0-9a-f]{8}\.woff2$/) ?? []
     expect(weight, `${face.url} is a reading font file`).toBeTruthy()
     expect(face.weight, face.url).toBe(weight)
@@ -35,15 +35,26 @@ async function readingFaces(request: APIRequestContext, baseURL: string): Promis
   return faces
 }
 
+/** The whole static font of a reading face, opened once (10 MB each). */
+const staticFonts = new Map<ReadingWeight, Font>()
+function staticFont(weight: ReadingWeight): Font {
+  let font = staticFonts.get(weight)
+  if (!font) {
+    const opened = openFont(readFileSync(require.resolve(READING_FONT_FILES[weight])))
+    if ('fonts' in opened)
+      throw new Error('expected a single font')
+    font = opened
+    staticFonts.set(weight, font)
+  }
+  return font
+}
+
 /** The characters of `text` that no face of `faces` claims, for each weight (those no static face has are left out). */
 function unclaimed(text: ReadingText, faces: DeclaredFace[]): string[] {
   const missing: string[] = []
   for (const weight of READING_WEIGHTS) {
-    const chars = text[TEXT_OF_WEIGHT[weight]]
-    const font = openFont(readFileSync(require.resolve(READING_FONT_FILES[weight])))
-    if ('fonts' in font)
-      throw new Error('expected a single font')
-    for (const char of chars) {
+    const font = staticFont(weight)
+    for (const char of text[TEXT_OF_WEIGHT[weight]]) {
       const c = char.codePointAt(0)!
       if (font.hasGlyphForCodePoint(c) && !faces.some(f => f.weight === weight && inRanges(c, f.ranges)))
         missing.push(`${char} (${weight})`)

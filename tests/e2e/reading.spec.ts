@@ -270,7 +270,7 @@ test.describe('phones land in the reading view', () => {
     await page.goto('./', { waitUntil: 'load' })
     await expect(page).toHaveURL(/\/read$/)
     await expect(page.getByTestId('reading-slide').first()).toBeInViewport()
-    // The reading view's own cut draws all it shows: the full split (font.spec.ts) is for the slides alone.
+    // The reading view's own font draws all it shows: the full split (font.spec.ts) is for the slides alone.
     await expect(page.locator('html')).toHaveAttribute('data-deck-font-split', 'waiting')
     expect(splitFont, 'the full split asked for by the reading view').toEqual([])
     await page.locator('#slide-4 .reading-slide-open').click()

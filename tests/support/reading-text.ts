@@ -66,6 +66,7 @@ export async function firstScreenReadingText(page: Page, url: string): Promise<R
     w.__readingFirstScreenDone = true
     return w.__readingFirstScreen
   })
+  // Each frame appended its characters: merging sorts them and keeps each once.
   return mergeReadingText(seen, { regular: '', bold: '' })
 }
 
