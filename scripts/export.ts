@@ -55,7 +55,16 @@ export async function exportPdf(kind: ExportKind, browser: FoundBrowser): Promis
     writeFileSync(output, await doc.save())
   }
   else {
-    await run(SLIDEV, ['export', 'slides.md', '--output', output, '--executable-path', browser.path, '--timeout', '60000', ...args])
+    const exportArgs = ['export', 'slides.md', '--output', output, '--executable-path', browser.path, '--timeout', '60000', ...args]
+    try {
+      await run(SLIDEV, exportArgs)
+    }
+    catch (error) {
+      // Slidev's --with-toc reads the print page's slide containers again after printing (addTocToPdf in
+      // 3 exports of about 20 this week, never on a quiet machine). One more try; a second failure stands.
+      console.warn(`\n${(error as Error).message}\nTrying the export once more.\n`)
+      await run(SLIDEV, exportArgs)
+    }
     await finishPdf(output, { deck })
   }
   const seconds = (performance.now() - started) / 1000
