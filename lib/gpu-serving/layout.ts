@@ -1,11 +1,11 @@
 /**
  * What the GPU-serving widget draws and says, from the model (./model.ts): the memory bar's parts bottom up
- * (weights, the KV cache of the requests in flight, free memory, or what does not fit), their labels beside the
- * bar, the read-outs and each step's sentence. Pure TypeScript; SVG user units, y grows downward.
+ * (weights, the requests' KV cache, free memory, or what spills past the card) with their labels beside it, the
+ * read-outs, one decode step's terms and each click step's sentence. Pure TypeScript; SVG units, y grows downward.
  */
 import type { Config, Serving } from './model'
 import { GPUS, MODELS, PRECISIONS, VLLM } from './data'
-import { modelKvBytesPerToken, serve, stepConfig, STEPS, weightBytes } from './model'
+import { kvBytesPerToken, serve, stepConfig, weightBytes } from './model'
 
 const GB = 1e9
 const number = new Intl.NumberFormat('en-US')
@@ -16,179 +16,115 @@ export function formatGB(bytes: number): string {
   return `${gb.toFixed(gb >= 100 ? 0 : gb >= 10 ? 1 : 2)} GB`
 }
 
-/** An estimate's digits: three significant from 100 up (2,070), two below (69, 6.6). */
+/** An estimate's digits: three significant from 100 up (2,070), two below (69). */
 export function formatEstimate(value: number): string {
-  if (!Number.isFinite(value))
-    return '—'
-  return number.format(Number(value.toPrecision(value >= 100 ? 3 : 2)))
+  return Number.isFinite(value) ? number.format(Number(value.toPrecision(value >= 100 ? 3 : 2))) : '—'
 }
 
-/** Milliseconds to one decimal (they add up in the step's terms), whole from 100 ms. */
+/** Milliseconds to one decimal, so that a step's terms add up. */
 export function formatMs(seconds: number): string {
-  const ms = seconds * 1000
-  return Number.isFinite(ms) ? ms.toFixed(ms >= 100 ? 0 : 1) : '—'
+  return Number.isFinite(seconds) ? (seconds * 1000).toFixed(1) : '—'
 }
 
 export function formatPercent(share: number): string {
-  if (!Number.isFinite(share))
-    return '—'
-  return `${share < 0.1 && share > 0 ? (share * 100).toFixed(1) : Math.round(share * 100)}%`
+  return Number.isFinite(share) ? `${share > 0 && share < 0.1 ? (share * 100).toFixed(1) : Math.round(share * 100)}%` : '—'
 }
-
-export const formatTokens = (tokens: number): string => number.format(tokens)
 
 // ---- the memory bar
 
 export type PartKind = 'weights' | 'kv' | 'free' | 'over'
 
-export interface BarPart {
-  kind: PartKind
-  /** Top and bottom edge. */
-  y: number
-  height: number
-  title: string
-  value: string
-}
-
-export interface BarLabel {
-  kind: PartKind
-  title: string
-  value: string
-  /** Baseline of the title; the value sits one line under it. */
-  y: number
-  /** Where the leader line meets the bar. */
-  pointY: number
-}
-
-export interface MemoryBar {
-  x: number
-  width: number
-  parts: BarPart[]
-  labels: BarLabel[]
-  labelX: number
-  /** The card's capacity line, drawn when something does not fit. */
-  capacityY: number | null
-  /** One request's block in the KV part, and how much of it (from its bottom) holds tokens. */
-  block: { height: number, held: number } | null
-}
-
-/** Label lines: title 13 units, value 12, in chart.css's classes. */
+/** Two label lines (title 13 units, value 12: chart.css) take 30 units. */
 const LABEL = { height: 30, gap: 4, titleRise: 11 } as const
 const BAR = { inset: 10, width: 56, labelGap: 16 } as const
 
-/**
- * Spreads labels along y so that none overlaps another, each as near its wish as it can, inside [top, bottom]:
- * a pass down pushes each clear of the one above, a pass up pulls them back inside the bottom.
- */
+/** Label tops along y, each as near its wish as it can be, none overlapping, inside [top, bottom − size]. */
 export function spreadLabels(wishes: readonly number[], size: number, top: number, bottom: number): number[] {
   const order = wishes.map((wish, index) => ({ wish, index })).sort((a, b) => a.wish - b.wish)
   const placed = order.map(o => Math.max(o.wish, top))
-  for (let i = 1; i < placed.length; i++)
+  for (let i = 1; i < placed.length; i++) // down: each clear of the one above
     placed[i] = Math.max(placed[i]!, placed[i - 1]! + size)
-  for (let i = placed.length - 1; i >= 0; i--)
-    placed[i] = Math.min(placed[i]!, (i === placed.length - 1 ? bottom : placed[i + 1]!) - size)
+  for (let i = placed.length - 1; i >= 0; i--) // up: back inside the bottom
+    placed[i] = Math.min(placed[i]!, (placed[i + 1] ?? bottom) - size)
   const out: number[] = []
   order.forEach((o, i) => (out[o.index] = placed[i]!))
   return out
 }
 
-export function memoryBar(config: Config, serving: Serving, toSvg: (gb: number) => number, left: number, top: number): MemoryBar {
-  const x = left + BAR.inset
-  const edges: Array<[PartKind, number, string, string]> = [
-    ['weights', serving.weights, `权重 ${PRECISIONS[config.precision].name}`, formatGB(serving.weights)],
-  ]
-  if (serving.fits) {
-    edges.push(['kv', serving.kvSetAside, `KV 缓存 · ${serving.running} 路`, `${formatGB(serving.kvSetAside)}，存 token ${formatPercent(serving.heldShare)}`])
-    edges.push(['free', serving.free, '空闲', formatGB(serving.free)])
-  }
-  else {
-    edges.push(['over', -serving.free, `超出 ${serving.memory / GB} GB 显存`, formatGB(-serving.free)])
-  }
-  // Bottom up; what does not fit starts at the card's capacity and may cover part of the weights' bar.
+/**
+ * The bar at `left` in a plot whose top is `top`: its parts (top edge, height) with their labels (title baseline
+ * `labelY`, leader to the bar at `pointY`); the card's capacity line when something does not fit; one request's
+ * block of KV, and how much of it (from its bottom) holds tokens.
+ */
+export function memoryBar(config: Config, serving: Serving, toSvg: (gb: number) => number, left: number, top: number) {
+  const s = serving
+  const stack: Array<[PartKind, number, string, string]> = [['weights', s.weights, `权重 ${PRECISIONS[config.precision].name}`, formatGB(s.weights)]]
+  if (s.fits)
+    stack.push(['kv', s.kvSetAside, `KV 缓存 · ${s.running} 路`, `${formatGB(s.kvSetAside)}，存 token ${formatPercent(s.heldShare)}`], ['free', s.free, '空闲', formatGB(s.free)])
+  else
+    stack.push(['over', -s.free, `超出 ${s.memory / GB} GB 显存`, formatGB(-s.free)])
   let base = 0
-  const parts: BarPart[] = []
-  for (const [kind, bytes, title, value] of edges) {
-    const from = kind === 'over' ? serving.memory : base
-    const y = toSvg((from + bytes) / GB)
-    parts.push({ kind, y, height: toSvg(from / GB) - y, title, value })
+  const parts = stack.map(([kind, bytes, title, value]) => {
+    const from = kind === 'over' ? s.memory : base // what spills over starts at the card's capacity
     base += bytes
-  }
-  const shown = parts.filter(p => p.height >= 0.5 || p.kind === 'weights')
-  const wishes = shown.map(p => p.y + p.height / 2 - LABEL.height / 2)
-  const spread = spreadLabels(wishes, LABEL.height + LABEL.gap, top, toSvg(0) - LABEL.height + 4)
-  const slot = serving.slotTokens * serving.kvPerToken
+    const y = toSvg((from + bytes) / GB)
+    return { kind, y, height: toSvg(from / GB) - y, title, value, labelY: 0, pointY: 0 }
+  }).filter(p => p.height >= 0.5 || p.kind === 'weights')
+  const tops = spreadLabels(parts.map(p => p.y + (p.height - LABEL.height) / 2), LABEL.height + LABEL.gap, top, toSvg(0) + 4)
+  parts.forEach((p, i) => Object.assign(p, { labelY: tops[i]! + LABEL.titleRise, pointY: p.y + p.height / 2 }))
+  const block = toSvg(0) - toSvg(s.slotTokens * s.kvPerToken / GB)
   return {
-    x,
+    x: left + BAR.inset,
     width: BAR.width,
+    labelX: left + BAR.inset + BAR.width + BAR.labelGap,
     parts,
-    labels: shown.map((p, i) => ({ kind: p.kind, title: p.title, value: p.value, y: spread[i]! + LABEL.titleRise, pointY: p.y + p.height / 2 })),
-    labelX: x + BAR.width + BAR.labelGap,
-    capacityY: serving.fits ? null : toSvg(serving.memory / GB),
-    block: serving.fits && serving.running > 0 && slot > 0
-      ? { height: toSvg(0) - toSvg(slot / GB), held: (toSvg(0) - toSvg(slot / GB)) * serving.heldShare }
-      : null,
+    capacityY: s.fits ? null : toSvg(s.memory / GB) as number | null,
+    block: s.fits && s.running > 0 && block > 0 ? { height: block, held: block * s.heldShare } : null,
   }
 }
+export type MemoryBar = ReturnType<typeof memoryBar>
 
 /** The axis's top, GB: the card's memory, or what does not fit rounded up to 20 GB. */
-export function memoryTop(serving: Serving): number {
-  const need = serving.memory - Math.min(0, serving.free)
-  return serving.fits ? serving.memory / GB : Math.ceil(need / GB / 20) * 20
+export function memoryTop(s: Serving): number {
+  return s.fits ? s.memory / GB : Math.ceil((s.memory - s.free) / GB / 20) * 20
 }
 
 // ---- words
 
-export interface Readout {
-  id: 'total' | 'stream' | 'tpot' | 'compute'
-  label: string
-  value: string
-  unit: string
-}
-
-export function readouts(serving: Serving): Readout[] {
+export function readouts(s: Serving): Array<{ id: string, label: string, value: string, unit: string }> {
   return [
-    { id: 'total', label: '总吞吐', value: formatEstimate(serving.total), unit: 'tokens/s' },
-    { id: 'stream', label: '每路速度', value: formatEstimate(serving.perStream), unit: 'tokens/s' },
-    { id: 'tpot', label: '每 token 间隔（TPOT）', value: formatMs(serving.step), unit: 'ms' },
-    { id: 'compute', label: '算力在忙', value: formatPercent(serving.computeShare), unit: '' },
+    { id: 'total', label: '总吞吐', value: formatEstimate(s.total), unit: 'tokens/s' },
+    { id: 'stream', label: '每路速度', value: formatEstimate(s.perStream), unit: 'tokens/s' },
+    { id: 'tpot', label: '每 token 间隔（TPOT）', value: formatMs(s.step), unit: 'ms' },
+    { id: 'compute', label: '算力在忙', value: formatPercent(s.computeShare), unit: '' },
   ]
 }
 
-/** One decode step's terms, as the slide writes them out: weights read, matrix maths, KV read, in ms. */
-export function stepTerms(config: Config, serving: Serving): string[] {
-  if (!serving.fits)
+/** One decode step written out: max(read the weights, the maths) + read the KV. */
+export function stepTerms(config: Config, s: Serving): string[] {
+  if (!s.fits)
     return []
   const gpu = GPUS[config.gpu]
-  const model = MODELS[config.model]
   const bandwidth = `${number.format(gpu.bandwidth / GB)} GB/s`
-  const [weights, compute, kv, step] = [
-    serving.weights / gpu.bandwidth,
-    2 * model.parameters * serving.running / gpu.flops,
-    serving.kvHeld / gpu.bandwidth,
-    serving.step,
-  ].map(formatMs)
+  const parameters = MODELS[config.model].parameters
+  const [weights, maths, kv, step] = [s.weights / gpu.bandwidth, 2 * parameters * s.running / gpu.flops, s.kvHeld / gpu.bandwidth, s.step].map(formatMs)
   return [
-    `读权重：${formatGB(serving.weights)} ÷ ${bandwidth} = ${weights} ms`,
-    `算：2 × ${model.parameters / 1e9}B × ${serving.running} 路 ÷ ${gpu.flops / 1e12} TFLOPS = ${compute} ms`,
-    `读 KV：${formatGB(serving.kvHeld)} ÷ ${bandwidth} = ${kv} ms`,
-    `每步 ≈ max(${weights}, ${compute}) + ${kv} = ${step} ms`,
+    `读权重：${formatGB(s.weights)} ÷ ${bandwidth} = ${weights} ms`,
+    `算：2 × ${parameters / GB}B × ${s.running} 路 ÷ ${gpu.flops / 1e12} TFLOPS = ${maths} ms`,
+    `读 KV：${formatGB(s.kvHeld)} ÷ ${bandwidth} = ${kv} ms`,
+    `每步 ≈ max(${weights}, ${maths}) + ${kv} = ${step} ms`,
   ]
 }
 
-/** What memory cannot do for this configuration, in a plain sentence; null when it runs as asked. */
-export function memoryNote(config: Config, serving: Serving): string | null {
-  const gpu = GPUS[config.gpu]
-  if (!serving.fits) {
-    return serving.weights > gpu.memory
-      ? `放不下：权重 ${formatGB(serving.weights)} > ${gpu.name} 显存 ${gpu.memory / GB} GB，要多卡并行`
-      : `放不下：权重加 1 路 KV 超出 ${gpu.name} 显存 ${gpu.memory / GB} GB`
-  }
-  if (serving.running < config.requests)
-    return `显存只放得下 ${serving.running} 路，其余 ${config.requests - serving.running} 路排队`
-  return null
+/** What memory cannot do for this configuration, plainly; null when it runs as asked. */
+export function memoryNote(config: Config, s: Serving): string | null {
+  const gpu = `${GPUS[config.gpu].name} 显存 ${s.memory / GB} GB`
+  if (!s.fits)
+    return s.weights > s.memory ? `放不下：权重 ${formatGB(s.weights)} > ${gpu}，要多卡并行` : `放不下：权重加 1 路 KV 超出 ${gpu}`
+  return s.running < config.requests ? `显存只放得下 ${s.running} 路，其余 ${config.requests - s.running} 路排队` : null
 }
 
-/** Each click step's point, its figures from the model. */
+/** Each click step's point, with the model's own figures. */
 export function stepSentence(step: number): string {
   const config = stepConfig(step)
   const now = serve(config)
@@ -202,20 +138,17 @@ export function stepSentence(step: number): string {
   if (step === 2) {
     const reserved = serve({ ...config, paged: false })
     const slot = (s: Serving) => formatGB(s.slotTokens * s.kvPerToken)
-    return `分页 KV：每路只占 ${slot(now)}（预留要 ${slot(reserved)}），放得下 ${now.running} 路，总吞吐约 ${rate(now)} tokens/s；预留时只有 ${formatPercent(reserved.heldShare)} 的 KV 显存存了 token（论文测旧系统 ${VLLM.earlierHeldShare.map(share => (share * 100).toFixed(1)).join('–')}%）。`
+    const earlier = VLLM.earlierHeldShare.map(share => (share * 100).toFixed(1)).join('–')
+    return `分页 KV：每路只占 ${slot(now)}（预留要 ${slot(reserved)}），放得下 ${now.running} 路，总吞吐约 ${rate(now)} tokens/s；预留时只有 ${formatPercent(reserved.heldShare)} 的 KV 显存存了 token（论文测旧系统 ${earlier}%）。`
   }
   const model = MODELS[config.model]
-  const memory = GPUS[config.gpu].memory
-  const noGqa = modelKvBytesPerToken(model, false)
+  const left = now.memory - now.weights
+  const noGqa = kvBytesPerToken(model, false)
   const mb = (bytes: number) => `${(bytes / 1e6).toPrecision(2)} MB`
-  return `${model.name}：FP16 权重 ${formatGB(weightBytes(model, PRECISIONS.fp16))}，一张卡放不下，要并行；INT4 约 ${formatGB(now.weights)}，剩 ${formatGB(memory - now.weights)}；GQA 每 token ${mb(now.kvPerToken)}（不用 GQA ${mb(noGqa)}），4k 上下文放得下 ${now.running} 路而不是 ${Math.floor((memory - now.weights) / (noGqa * now.slotTokens))} 路。`
+  return `${model.name}：FP16 权重 ${formatGB(weightBytes(model, PRECISIONS.fp16))}，一张卡放不下，要并行；INT4 约 ${formatGB(now.weights)}，剩 ${formatGB(left)}；GQA 每 token ${mb(now.kvPerToken)}（不用 GQA ${mb(noGqa)}），4k 上下文放得下 ${now.running} 路而不是 ${Math.floor(left / (noGqa * now.slotTokens))} 路。`
 }
 
-export const stepStage = (step: number): string => STEPS[step]!.stage
-
-// ---- the sliders' spoken values
-
-export const contextValueText = (tokens: number): string => `每个请求的上下文 ${formatTokens(tokens)} 个 token`
-export function requestsValueText(requests: number, serving: Serving): string {
-  return `并发请求 ${requests} 路${serving.running < requests ? `，显存放得下 ${serving.running} 路` : ''}`
+export const contextValueText = (tokens: number): string => `每个请求的上下文 ${number.format(tokens)} 个 token`
+export function requestsValueText(requests: number, s: Serving): string {
+  return `并发请求 ${requests} 路${s.running < requests ? `，显存放得下 ${s.running} 路` : ''}`
 }

@@ -11,15 +11,13 @@
 import type { GpuId, ModelId, ModelShape, Precision, PrecisionId } from './data'
 import { FP16_BYTES, GPUS, MAX_REQUESTS, MODELS, PRECISIONS, VLLM } from './data'
 
+/** `context`: tokens each request holds now; `requests`: asked for (memory may hold fewer); `paged`: as vLLM. */
 export interface Config {
   model: ModelId
   precision: PrecisionId
   gpu: GpuId
-  /** Tokens each request holds now. */
   context: number
-  /** Requests the viewer asks for; memory may hold fewer. */
   requests: number
-  /** Paged KV cache (vLLM) instead of each request reserving the model's maximum. */
   paged: boolean
 }
 
@@ -28,52 +26,17 @@ export function weightBytes(model: ModelShape, precision: Precision): number {
   return inFp16 * FP16_BYTES + (model.parameters - inFp16) * precision.bits / 8
 }
 
-/** KV bytes of one token: `kvWidth` is KV heads × head size (the hidden size without GQA). */
-export function kvBytesPerToken(layers: number, kvWidth: number): number {
-  return 2 * layers * kvWidth * FP16_BYTES
+/** KV bytes of one token: K and V, each KV heads × head size, every layer, FP16; `gqa: false` as if it had none. */
+export function kvBytesPerToken(model: Pick<ModelShape, 'layers' | 'hidden' | 'heads' | 'kvHeads'>, gqa = true): number {
+  return 2 * model.layers * (gqa ? model.kvHeads : model.heads) * (model.hidden / model.heads) * FP16_BYTES
 }
 
-/** A model's KV bytes per token, with its grouped-query attention or (gqa false) as if it had none. */
-export function modelKvBytesPerToken(model: ModelShape, gqa = true): number {
-  return kvBytesPerToken(model.layers, (gqa ? model.kvHeads : model.heads) * model.hidden / model.heads)
-}
-
-/** The vLLM paper's example: OPT-13B, "800 KB" a token. */
-export const OPT13B_KV_BYTES_PER_TOKEN = kvBytesPerToken(VLLM.opt13b.layers, VLLM.opt13b.hidden)
-
-export interface Serving {
-  memory: number
-  weights: number
-  kvPerToken: number
-  /** Tokens one request sets aside: the model's maximum, or its context rounded up to whole blocks. */
-  slotTokens: number
-  /** Weights and one request's KV fit in memory. */
-  fits: boolean
-  /** Requests memory holds (at most MAX_REQUESTS); 0 when nothing fits. */
-  maxRequests: number
-  /** Requests in flight: those asked for, as many as fit. */
-  running: number
-  /** KV bytes the requests in flight hold (their tokens) and set aside (reserved or paged). */
-  kvHeld: number
-  kvSetAside: number
-  /** Memory left; negative by what does not fit. */
-  free: number
-  /** Seconds per decode step (= TPOT), NaN when nothing fits or nothing runs. */
-  step: number
-  /** Tokens per second, all streams and one stream. */
-  total: number
-  perStream: number
-  /** Share of the step the tensor cores are busy. */
-  computeShare: number
-  /** Held ÷ set-aside KV memory; NaN with no KV. */
-  heldShare: number
-}
-
-export function serve(config: Config): Serving {
+/** A configuration served. Bytes; `step`: seconds per decode step (= TPOT), NaN when nothing runs. */
+export function serve(config: Config) {
   const model = MODELS[config.model]
   const gpu = GPUS[config.gpu]
   const weights = weightBytes(model, PRECISIONS[config.precision])
-  const kvPerToken = modelKvBytesPerToken(model)
+  const kvPerToken = kvBytesPerToken(model)
   const context = Math.min(Math.max(0, config.context), model.maxContext)
   const slotTokens = config.paged ? Math.ceil(context / VLLM.blockTokens) * VLLM.blockTokens : model.maxContext
   const slot = slotTokens * kvPerToken
@@ -88,29 +51,33 @@ export function serve(config: Config): Serving {
     memory: gpu.memory,
     weights,
     kvPerToken,
+    /** Tokens one request sets aside: the model's maximum (reserved) or its context in whole blocks (paged). */
     slotTokens,
+    /** Weights and one request's KV fit in memory. */
     fits,
+    /** Requests memory holds, at most MAX_REQUESTS; `running` of them are in flight. */
     maxRequests,
     running,
+    /** KV the requests in flight hold (their tokens) and set aside. */
     kvHeld,
     kvSetAside,
-    free: fits ? gpu.memory - weights - kvSetAside : gpu.memory - weights - slot,
+    /** Memory left; negative by what does not fit. */
+    free: gpu.memory - weights - (fits ? kvSetAside : slot),
     step,
+    /** Tokens per second, all streams and one stream; the share of the step the tensor cores are busy. */
     total: running / step,
     perStream: 1 / step,
     computeShare: compute / step,
+    /** Held ÷ set-aside KV memory. */
     heldShare: kvHeld / kvSetAside,
   }
 }
+export type Serving = ReturnType<typeof serve>
 
 // ---- the four click steps
 
-/** A step's configuration: `requests: 'fill'` asks for as many as memory holds. */
-export interface StepPreset {
-  /** The learning roadmap's stage this step belongs to. */
-  stage: string
-  config: Omit<Config, 'requests'> & { requests: number | 'fill' }
-}
+/** A click step: the learning roadmap's stage it belongs to, its configuration (`'fill'`: as many as fit). */
+export interface StepPreset { stage: string, config: Omit<Config, 'requests'> & { requests: number | 'fill' } }
 
 const SEVEN_B_ON_A100 = { model: '7b', precision: 'fp16', gpu: 'a100' } as const
 
@@ -132,7 +99,6 @@ export const PRINTED_STEP = 2
 
 export function stepConfig(step: number): Config {
   const { config } = STEPS[step]!
-  if (config.requests !== 'fill')
-    return { ...config, requests: config.requests }
-  return { ...config, requests: serve({ ...config, requests: MAX_REQUESTS }).maxRequests }
+  const requests = config.requests === 'fill' ? serve({ ...config, requests: MAX_REQUESTS }).maxRequests : config.requests
+  return { ...config, requests }
 }

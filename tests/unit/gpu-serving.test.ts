@@ -3,9 +3,9 @@
 import { resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 import { describe, expect, it } from 'vitest'
-import { GPUS, MODELS, PRECISIONS } from '../../lib/gpu-serving/data'
+import { GPUS, MODELS, PRECISIONS, VLLM } from '../../lib/gpu-serving/data'
 import { memoryBar, memoryNote, memoryTop, spreadLabels, stepSentence, stepTerms } from '../../lib/gpu-serving/layout'
-import { LAST_STEP, modelKvBytesPerToken, OPT13B_KV_BYTES_PER_TOKEN, PRINTED_STEP, serve, stepConfig, STEPS, weightBytes } from '../../lib/gpu-serving/model'
+import { kvBytesPerToken, LAST_STEP, PRINTED_STEP, serve, stepConfig, STEPS, weightBytes } from '../../lib/gpu-serving/model'
 
 const GB = 1e9
 /** Within `percent` % of `expected`. */
@@ -16,12 +16,12 @@ const base = { model: '7b', precision: 'fp16', gpu: 'a100', context: 0, requests
 
 describe('the figures and their sources', () => {
   it('kv per token: OPT-13B 819,200 B (the vLLM paper\'s "800 KB"); Llama-2 7B 524,288; 70B 327,680 with GQA, 2,621,440 without', () => {
-    expect(OPT13B_KV_BYTES_PER_TOKEN).toBe(819_200)
-    expect(modelKvBytesPerToken(MODELS['7b'])).toBe(524_288)
-    expect(modelKvBytesPerToken(MODELS['70b'])).toBe(327_680)
-    expect(modelKvBytesPerToken(MODELS['70b'], false)).toBe(2_621_440)
+    expect(kvBytesPerToken(VLLM.opt13b)).toBe(819_200)
+    expect(kvBytesPerToken(MODELS['7b'])).toBe(524_288)
+    expect(kvBytesPerToken(MODELS['70b'])).toBe(327_680)
+    expect(kvBytesPerToken(MODELS['70b'], false)).toBe(2_621_440)
     // 4,096 tokens of 7B ≈ 2.15 GB
-    near(4096 * modelKvBytesPerToken(MODELS['7b']) / GB, 2.15, 0.5)
+    near(4096 * kvBytesPerToken(MODELS['7b']) / GB, 2.15, 0.5)
   })
 
   it('weights: 7B FP16 13.48 GB; group-128 INT4 with FP16 embeddings 7B ≈ 3.9 GB, 70B ≈ 36.6 GB; 70B FP16 138 GB', () => {
@@ -122,7 +122,7 @@ describe('the four click steps (issue 19), within 2 %', () => {
     near(now.weights / GB, 37)
     near((80e9 - now.weights) / GB, 43)
     expect(now.running).toBe(32)
-    expect(Math.floor((80e9 - now.weights) / (4096 * modelKvBytesPerToken(MODELS['70b'], false)))).toBe(4)
+    expect(Math.floor((80e9 - now.weights) / (4096 * kvBytesPerToken(MODELS['70b'], false)))).toBe(4)
     near(now.kvPerToken / 1e6, 0.33)
   })
 
