@@ -148,6 +148,7 @@ export function stepSentence(step: number): string {
   return `${model.name}：FP16 权重 ${formatGB(weightBytes(model, PRECISIONS.fp16))}，一张卡放不下，要并行；INT4 约 ${formatGB(now.weights)}，剩 ${formatGB(left)}；GQA 每 token ${mb(now.kvPerToken)}（不用 GQA ${mb(noGqa)}），4k 上下文放得下 ${now.running} 路而不是 ${Math.floor(left / (noGqa * now.slotTokens))} 路。`
 }
 
+export const formatCount = (count: number): string => number.format(count)
 export const contextValueText = (tokens: number): string => `每个请求的上下文 ${number.format(tokens)} 个 token`
 export function requestsValueText(requests: number, s: Serving): string {
   return `并发请求 ${requests} 路${s.running < requests ? `，显存放得下 ${s.running} 路` : ''}`
