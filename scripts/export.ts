@@ -17,13 +17,7 @@ import { finishPdf, printProblem } from './pdf-meta'
 import { run, SLIDEV } from './run'
 
 export const EXPORT_DIR = 'exports'
-
-export const KINDS = {
-  pdf: PDF_FILE,
-  clicks: PDF_CLICKS_FILE,
-  notes: PDF_NOTES_FILE,
-  handout: PDF_HANDOUT_FILE,
-} as const
+export const KINDS = { pdf: PDF_FILE, clicks: PDF_CLICKS_FILE, notes: PDF_NOTES_FILE, handout: PDF_HANDOUT_FILE }
 export type ExportKind = keyof typeof KINDS
 
 /** Runs a Slidev export to `output`, once more if it fails or prints without the deck's fonts (printProblem). */
@@ -36,9 +30,9 @@ async function slidev(args: string[], output: string, browser: FoundBrowser): Pr
       return
     if (attempt === 2)
       throw new Error(problem)
-    // Slidev's --with-toc reads the print page's slide containers again after printing (addTocToPdf), which failed
-    // in 3 exports of about 20 on a busy machine, never on a quiet one; so did the fonts. One more try; a second
-    // failure stands.
+    // Seen on a busy machine, never on a quiet one: a timeout, the web fonts not loaded in time, and (while talk.pdf
+    // used --with-toc) Slidev's addTocToPdf reading the print page after printing, in 3 exports of about 20.
+    // One more try; a second failure stands.
     console.warn(`\n${problem}\nTrying once more.\n`)
   }
 }
@@ -49,31 +43,29 @@ export async function exportPdf(kind: ExportKind, browser: FoundBrowser): Promis
   mkdirSync(EXPORT_DIR, { recursive: true })
   const started = performance.now()
   const deck = await loadDeck()
-  const common = ['slides.md', '--output', output, '--timeout', '60000']
-  const exportArgs = [...common, '--executable-path', browser.path]
-  if (kind === 'handout') {
-    await exportHandout(deck, `${EXPORT_DIR}/${PDF_FILE}`, output, browser.path)
-  }
-  else if (kind === 'notes') {
-    await slidev(['export-notes', ...common, '--wait', '2000'], output, browser)
-    await finishPdf(output, deck, { edition: '讲稿', outline: false }) // one flow of text, not a page per slide
+  const slidesArgs = ['export', 'slides.md', '--output', output, '--timeout', '60000', '--executable-path', browser.path]
+  if (kind === 'pdf') {
+    await slidev(slidesArgs, output, browser)
+    await finishPdf(output, deck, { pages: () => 1 })
   }
   else if (kind === 'clicks') {
-    await slidev(['export', ...exportArgs, '--with-clicks', '--with-toc'], output, browser)
-    await finishPdf(output, deck)
+    await slidev([...slidesArgs, '--with-clicks'], output, browser)
+    await finishPdf(output, deck, { pages: slide => slide.clicks + 1 })
+  }
+  else if (kind === 'notes') {
+    await slidev(['export-notes', 'slides.md', '--output', output, '--timeout', '60000', '--wait', '2000'], output, browser)
+    await finishPdf(output, deck, { edition: '讲稿' }) // one flow of text, not a page per slide: no bookmarks
   }
   else {
-    await slidev(['export', ...exportArgs], output, browser)
-    await finishPdf(output, deck, { pageOf: no => no - 1 })
+    await exportHandout(deck, `${EXPORT_DIR}/${PDF_FILE}`, output, browser.path)
   }
-  const seconds = (performance.now() - started) / 1000
-  console.log(`→ ${output}: ${(statSync(output).size / 1024).toFixed(0)} KB in ${seconds.toFixed(1)} s`)
+  console.log(`→ ${output}: ${(statSync(output).size / 1024).toFixed(0)} KB in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   return output
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { only: { type: 'string', default: Object.keys(KINDS).join(',') } } })
-  const kinds = values.only.split(',').map(k => k.trim()).filter(Boolean)
+  const kinds = values.only.split(',').map(k => k.trim())
   const unknown = kinds.filter(k => !(k in KINDS))
   if (unknown.length) {
     console.error(`Unknown export kind: ${unknown.join(', ')}. Use any of: ${Object.keys(KINDS).join(', ')}`)
@@ -82,7 +74,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const browser = findChromiumOrExit()
   console.log(`Exporting with ${browser.path} (${browser.source})`)
   // The handout draws talk.pdf's pages: export that first, from this deck.
-  const chosen = Object.keys(KINDS).filter(k => kinds.includes(k) || (k === 'pdf' && kinds.includes('handout'))) as ExportKind[]
-  for (const kind of chosen)
-    await exportPdf(kind, browser)
+  for (const kind of Object.keys(KINDS) as ExportKind[]) {
+    if (kinds.includes(kind) || (kind === 'pdf' && kinds.includes('handout')))
+      await exportPdf(kind, browser)
+  }
 }

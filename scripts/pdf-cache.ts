@@ -1,7 +1,7 @@
 // Reuses exported PDFs when nothing they print has changed, so a rebuild with unchanged slides costs no export.
 // The key hashes every file of the project that git knows or would add (tracked, or untracked and not ignored),
-// except the tests, docs and READMEs: a new file is an input without anyone listing it. Also in the key: the kind,
-// DECK_URL (baked into the QR code) and the browser that prints. Not a git checkout: no cache, every build exports.
+// except tests, docs, the benchmark and READMEs: a new file is an input without anyone listing it. Also in the key:
+// the kind, DECK_URL (baked into the QR code) and the browser that prints. Outside a git checkout every build exports.
 // Cache: node_modules/.cache/deck-pdf/ (DECK_PDF_CACHE=dir moves it, DECK_PDF_CACHE=off always exports).
 import type { FoundBrowser } from './browser'
 import type { ExportKind } from './export'
@@ -13,31 +13,21 @@ import process from 'node:process'
 import { EXPORT_DIR, exportPdf, KINDS } from './export'
 
 const ROOT = new URL('..', import.meta.url).pathname
-
 /** What no export reads: changing it keeps the cached PDFs. */
 const NOT_PRINTED = /^(?:tests|docs|bench)\/|(?:^|\/)README[^/]*$/
 
-/** The files an export may depend on, relative to `root`, sorted; null when `root` is not a git checkout. */
-export function pdfInputs(root = ROOT): string[] | null {
+/** The content hash an export of `kind` is cached under, or null outside a git checkout (no list of inputs). */
+export function pdfCacheKey(kind: ExportKind, { root = ROOT, env = process.env, browserPath = '' } = {}): string | null {
+  let files: string[]
   try {
-    const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
-    return [...new Set(listed.split('\0'))].filter(file => file && !NOT_PRINTED.test(file) && existsSync(join(root, file))).sort()
+    files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', stdio: 'pipe' }).split('\0')
   }
   catch {
     return null
   }
-}
-
-/** The content hash an export of `kind` is cached under, or null when the inputs cannot be listed. */
-export function pdfCacheKey(kind: ExportKind, { root = ROOT, env = process.env, browserPath = '' } = {}): string | null {
-  const files = pdfInputs(root)
-  if (!files)
-    return null
-  const hash = createHash('sha256')
   const browser = statSync(browserPath, { throwIfNoEntry: false }) // an upgrade changes how it prints
-  for (const [label, value] of [['kind', kind], ['DECK_URL', env.DECK_URL ?? ''], ['browser', `${browserPath}:${browser?.size}:${browser?.mtimeMs}`]])
-    hash.update(`${label}\0${value}\0`)
-  for (const file of files)
+  const hash = createHash('sha256').update(`${kind}\0${env.DECK_URL ?? ''}\0${browserPath}:${browser?.size}:${browser?.mtimeMs}\0`)
+  for (const file of [...new Set(files)].filter(file => file && !NOT_PRINTED.test(file) && existsSync(join(root, file))).sort())
     hash.update(`${file}\0`).update(readFileSync(join(root, file))).update('\0')
   return hash.digest('hex').slice(0, 20)
 }
@@ -50,22 +40,22 @@ export function pdfCacheDir(env: NodeJS.ProcessEnv = process.env): string | null
 export async function cachedExportPdf(kind: ExportKind, browser: FoundBrowser): Promise<{ path: string, cached: boolean }> {
   const dir = pdfCacheDir()
   const key = dir && pdfCacheKey(kind, { browserPath: browser.path })
-  const cachedFile = key ? join(dir!, `${kind}-${key}.pdf`) : ''
   const output = `${EXPORT_DIR}/${KINDS[kind]}`
-  if (cachedFile && existsSync(cachedFile)) {
+  if (!dir || !key)
+    return { path: await exportPdf(kind, browser), cached: false }
+  const cached = join(dir, `${kind}-${key}.pdf`)
+  if (existsSync(cached)) {
     mkdirSync(EXPORT_DIR, { recursive: true })
-    copyFileSync(cachedFile, output)
-    console.log(`→ ${output}: unchanged since the last export, reused (${cachedFile})`)
+    copyFileSync(cached, output)
+    console.log(`→ ${output}: unchanged since the last export, reused (${cached})`)
     return { path: output, cached: true }
   }
-  const path = await exportPdf(kind, browser) // checked for blank pages and missing fonts (printProblem)
-  if (cachedFile) {
-    mkdirSync(dir!, { recursive: true })
-    copyFileSync(path, cachedFile)
-    // Keep the newest three of this kind.
-    const old = readdirSync(dir!).filter(name => name.startsWith(`${kind}-`)).map(name => join(dir!, name))
-    for (const file of old.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs).slice(3))
-      rmSync(file, { force: true })
-  }
-  return { path, cached: false }
+  await exportPdf(kind, browser) // checked for blank pages and missing fonts (printProblem)
+  mkdirSync(dir, { recursive: true })
+  copyFileSync(output, cached)
+  // Keep the newest three of this kind.
+  const old = readdirSync(dir).filter(name => name.startsWith(`${kind}-`)).map(name => join(dir, name))
+  for (const file of old.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs).slice(3))
+    rmSync(file, { force: true })
+  return { path: output, cached: false }
 }

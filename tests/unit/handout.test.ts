@@ -1,3 +1,4 @@
+// @vitest-environment node
 import type { Deck } from '../../scripts/deck-source'
 import { describe, expect, it } from 'vitest'
 import { qrPath } from '../../lib/qr'
