@@ -141,7 +141,7 @@ for (const size of [{ width: 390, height: 844 }, { width: 360, height: 740 }]) {
       // Only the first screen's slides are built on arrival; the rest mount as they scroll near.
       const farthest = page.locator(`#slide-${slides.length}`)
       await expect(farthest).toHaveAttribute('data-live', 'false')
-      await expect(farthest.locator('h1')).toContainText(slides.at(-1)!.title)
+      await expect(farthest.locator('h1')).toContainText(slides.at(-1)!.heading)
       await readToTheEnd(page)
       const sections = page.getByTestId('reading-slide')
       await expect(sections).toHaveCount(slides.length)
@@ -151,7 +151,7 @@ for (const size of [{ width: 390, height: 844 }, { width: 360, height: 740 }]) {
         const top = (await section.boundingBox())!.y
         expect(top, `slide ${slide.no} after slide ${slide.no - 1}`).toBeGreaterThan(lastTop)
         lastTop = top
-        await expect(section.locator('h1').first()).toContainText(slide.title)
+        await expect(section.locator('h1').first()).toContainText(slide.heading)
         const body = ((await section.locator('.reading-slide-body').textContent()) ?? '').replace(/\s+/g, '')
         for (const phrase of contentPhrases(slide))
           expect(body, `slide ${slide.no} shows its text`).toContain(phrase)
