@@ -8,7 +8,7 @@ import { SUB_PATH, SUB_PORT, SUBPATH_DECK_URL } from '../../../scripts/e2e-confi
 import { loadDeckSource } from '../deck-source'
 import { expect, test } from '../fixtures'
 
-const { title, headmatter } = await loadDeckSource()
+const { title, headmatter, slides } = await loadDeckSource()
 
 function metaTags(html: string): Record<string, string> {
   const tags: Record<string, string> = {}
@@ -64,7 +64,7 @@ test('og:image is a 1200×630 PNG of the cover, served where og:image says', asy
   // in a page of its own.
   const page = await browser.newPage({ viewport: { width: 1200, height: 680 }, serviceWorkers: 'block' })
   await page.goto(`http://127.0.0.1:${SUB_PORT}${SUB_PATH}1`)
-  await expect(page.locator('.slidev-page-1 h1')).toHaveText('从推荐算法到大模型推理工程化')
+  await expect(page.locator('.slidev-page-1 h1')).toHaveText(slides[0]!.heading)
   await page.evaluate(() => document.fonts.ready)
   const cover = PNG.sync.read(await page.screenshot({ clip: { x: 0, y: 25, width: 1200, height: 630 } }))
   await page.close()
