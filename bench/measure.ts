@@ -3,7 +3,7 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 
 export type Bytes = Record<'js' | 'css' | 'font' | 'image' | 'html' | 'other' | 'total', number>
-/** A widget handle (a WAI-ARIA slider), the slide it is on and the address the walk last saw it at. */
+/** A widget handle (a WAI-ARIA slider, or a native range input as the GPU widget has), the slide it is on and the address the walk last saw it at. */
 export interface Handle { name: string, no: number, path: string }
 
 const KIND_OF: [RegExp, keyof Bytes][] = [[/\.m?js$/, 'js'], [/\.css$/, 'css'], [/\.(?:woff2?|ttf|otf)$/, 'font'], [/\.(?:png|jpe?g|svg|webp|gif|ico)$/, 'image'], [/\.html$|\/[^.]*$/, 'html']]
@@ -57,7 +57,7 @@ export function walkDeck(browser: Browser, url: string): Promise<{ slide1: Bytes
     let steps = 1
     for (let here = page.url(); steps < 1000; steps++, here = page.url()) {
       const no = await slideOnScreen(page)
-      const names = await page.$$eval(`[data-slidev-no="${no}"] [role=slider]`, sliders => sliders.filter(s => s.getClientRects().length > 0)
+      const names = await page.$$eval(`[data-slidev-no="${no}"] :is([role=slider], input[type=range])`, sliders => sliders.filter(s => s.getClientRects().length > 0)
         .map(s => s.getAttribute('data-testid') ?? s.getAttribute('aria-label') ?? 'slider'))
       for (const name of names)
         handles.set(`${no} ${name}`, { name, no, path: here.slice(new URL(here).origin.length + 1) })
@@ -121,7 +121,7 @@ const p95 = (values: number[]) => values.sort((a, b) => a - b)[Math.ceil(values.
 /** Input latency p95 (ms) of one handle at 4× CPU throttling: arrow-key steps, then a drag out and back. */
 export function handleLatency(browser: Browser, url: string, handle: Handle, moves = 100): Promise<{ key: number, drag: number }> {
   return withPage(browser, `${url}${handle.path}`, {}, async (page) => {
-    const slider = page.locator(`[data-slidev-no="${handle.no}"] [role=slider]`).filter({ visible: true }).and(page.locator(`[data-testid="${handle.name}"], [aria-label="${handle.name}"]`)).first()
+    const slider = page.locator(`[data-slidev-no="${handle.no}"] :is([role=slider], input[type=range])`).filter({ visible: true }).and(page.locator(`[data-testid="${handle.name}"], [aria-label="${handle.name}"]`)).first()
     await page.waitForTimeout(500) // the slide's transition
     await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 })
     await page.evaluate(INPUT_PROBE)

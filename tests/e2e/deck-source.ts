@@ -59,7 +59,7 @@ export function contentPhrases(slide: SourceSlide): string[] {
     .replace(/<script[\s\S]*?<\/script>/g, '')
     .split('\n')
     .filter(line => !line.startsWith('# '))
-    .map(line => line.replace(/<[^>]*>/g, '').replace(/^\s*(?:[-*>]|\d+\.)\s+/, '').replace(/\*\*|`/g, '').replace(/\s+/g, ''))
+    .map(line => line.replace(/<[^>]*>/g, '').replace(/^\s*(?:[-*>]|\d+\.)\s+/, '').replace(/\*\*|`/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ''))
     .filter(line => (line.match(/[\u4E00-\u9FFF]/g) ?? []).length >= 4)
 }
 
