@@ -1,23 +1,38 @@
-import process from 'node:process'
-// Serves a built deck the way a static host with SPA fallback does (deep links such as /7 load the deck).
+// The one static server of the project: serves a built deck as a static host with SPA fallback does (deep links
+// such as /7 or /read load index.html; a missing file is a 404). Used by `npm run preview`, the browser tests
+// (playwright.config.ts), the build's font walk and link-preview picture, and the benchmark. Vite's own preview.
 // Usage: npm run preview [-- --dir dist] [-- --base /talk/] [-- --port 4173]
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { preview } from 'vite'
 
-const { values } = parseArgs({
-  options: {
-    dir: { type: 'string', default: 'dist' },
-    base: { type: 'string', default: process.env.DECK_BASE ?? '/' },
-    port: { type: 'string', default: '4173' },
-  },
-})
+export interface Preview {
+  /** The deck's address, ending in its base path, e.g. http://127.0.0.1:4173/talk/ */
+  url: string
+  close: () => Promise<void>
+}
 
-const server = await preview({
-  configFile: false,
-  base: values.base,
-  build: { outDir: values.dir },
-  preview: { port: Number(values.port), strictPort: true, host: '127.0.0.1', open: false },
-  logLevel: 'warn',
-})
-console.log(`Serving ${values.dir}/ at http://127.0.0.1:${values.port}${values.base}`)
-process.on('SIGTERM', () => server.close().then(() => process.exit(0)))
+/** Serves `dir` under `base` on 127.0.0.1:`port` (0: any free port). */
+export async function startPreview({ dir = 'dist', base = '/', port = 0 }: { dir?: string, base?: string, port?: number } = {}): Promise<Preview> {
+  const server = await preview({
+    configFile: false,
+    base,
+    build: { outDir: dir },
+    preview: { port, strictPort: true, host: '127.0.0.1', open: false },
+    logLevel: 'warn',
+  })
+  return { url: server.resolvedUrls!.local[0]!, close: () => server.close() }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: process.env.DECK_BASE ?? '/' },
+      port: { type: 'string', default: '4173' },
+    },
+  })
+  const server = await startPreview({ dir: values.dir, base: values.base, port: Number(values.port) })
+  console.log(`Serving ${values.dir}/ at ${server.url}`)
+  process.on('SIGTERM', () => server.close().then(() => process.exit(0)))
+}

@@ -2,12 +2,8 @@ import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
 import { clearReadingClassOutside } from '../components/reading/routes'
 import { PDF_FILE } from '../lib/deck-files'
-import { installPreloadErrorReload } from './preload-error'
+import { reloadOnceOnStaleChunk } from './preload-error'
 import { registerServiceWorker } from './service-worker'
-// The full Noto Sans SC split, for any character the cut 'Deck Sans SC' lacks. In a build the deck-font plugin
-// turns this import into a loader that adds its stylesheet after the page has loaded: its ~100 @font-face rules
-// (about 43 KB gzipped) would otherwise block the first paint. The dev server and the PDF export load it here.
-import '@fontsource-variable/noto-sans-sc'
 
 // The hosted build ships the PDF next to index.html (scripts/build.ts), so the navigation bar's download button
 // can point to it under any base path. The dev server has no PDF, so the button appears only in a build.
@@ -15,7 +11,7 @@ export default defineAppSetup(({ router }) => {
   if (import.meta.env.PROD)
     configs.download = `${import.meta.env.BASE_URL}${PDF_FILE}`
   // Hosting: recover from a redeploy by reloading once; keep an offline copy after the first visit.
-  installPreloadErrorReload()
+  window.addEventListener('vite:preloadError', event => reloadOnceOnStaleChunk(event, window.sessionStorage))
   registerServiceWorker()
   clearReadingClassOutside(router)
 })
