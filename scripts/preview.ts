@@ -6,14 +6,8 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { preview } from 'vite'
 
-export interface Preview {
-  /** The deck's address, ending in its base path, e.g. http://127.0.0.1:4173/talk/ */
-  url: string
-  close: () => Promise<void>
-}
-
-/** Serves `dir` under `base` on 127.0.0.1:`port` (0: any free port). */
-export async function startPreview({ dir = 'dist', base = '/', port = 0 }: { dir?: string, base?: string, port?: number } = {}): Promise<Preview> {
+/** Serves `dir` at http://127.0.0.1:<port><base> (gzip for text, as most hosts; port 0: any free one); `close` stops it. */
+export async function startPreview({ dir = 'dist', base = '/', port = 4173 }: { dir?: string, base?: string, port?: number } = {}) {
   const server = await preview({
     configFile: false,
     base,
@@ -21,7 +15,7 @@ export async function startPreview({ dir = 'dist', base = '/', port = 0 }: { dir
     preview: { port, strictPort: true, host: '127.0.0.1', open: false },
     logLevel: 'warn',
   })
-  return { url: server.resolvedUrls!.local[0]!, close: () => server.close() }
+  return { url: server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}${base}`, close: () => server.close() }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
