@@ -1,35 +1,43 @@
-// The built deck's CJK font, derived from the build itself (docs/fonts.md). After `slidev build`, scripts/build.ts
-// serves the build and calls addDeckFont, which
-//   1. reads the deck in Chromium: the phone's reading view (/read at 390×844) on its first screen, in every frame
-//      until the network is idle, then section by section; and the slides' /print page. Per weight (computed
-//      font-weight ≥ 600 is bold), it records the characters drawn;
+// The built deck's CJK font, derived from the build itself: nothing to record or commit by hand. After
+// `slidev build`, scripts/build.ts calls addDeckFont, which
+//   1. serves the build and reads it in Chromium with the whole faces: the phone's reading view (/read at 390×844
+//      and 360×740) on its first screen, in every frame until the network is idle, then section by section; and the
+//      slides' overview (every slide and its notes). Per weight (computed font-weight ≥ 600 is bold), it collects the characters drawn;
 //   2. cuts each static face of 'Deck Sans SC' (vite/deck-font.ts) with harfbuzz into
 //        part 1: the characters the phone's first screen draws at that weight (preloaded on narrow portrait screens),
 //        part 2: the rest drawn at that weight, all printable ASCII, and the characters of the deck's sources that the
-//                walk never saw drawn (other widget states, messages), at both weights,
+//                walk never saw drawn (other widget states, messages, notes), at both weights,
 //        part 3: every other character of the deck (seen drawn at the other weight only): a file no view is seen to
 //                fetch, there so that a state the walk missed still draws a real glyph, never a box;
 //   3. writes the files into assets/ and their @font-face rules and the preloads into index.html and 404.html.
-// The recording and the cuts are cached in node_modules/.cache/deck-font/, keyed by content: an unchanged rebuild
-// does no font work. With no browser, every character goes into part 2 of both weights.
+// The walk and the cuts are cached in node_modules/.cache/deck-font/, keyed by content: an unchanged rebuild does no
+// font work. With no browser, every character of the sources goes into part 2 of both weights.
 import type { Browser, BrowserContextOptions } from 'playwright-core'
 import type { FontWeight } from '../vite/deck-font'
 import { Buffer } from 'node:buffer'
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { create as openFont } from 'fontkit'
+import { chromium } from 'playwright-core'
 import subsetFont from 'subset-font'
 import { NARROW_PORTRAIT } from '../lib/reading/landing'
 import { FONT_FAMILY, FONT_FILES, FONT_WEIGHTS, fontFace } from '../vite/deck-font'
+import { QUIET_CHROMIUM_ARGS } from './browser'
+import { startPreview } from './preview'
 
-const ROOT = new URL('..', import.meta.url).pathname
+const THIS_FILE = fileURLToPath(import.meta.url)
+const ROOT = join(dirname(THIS_FILE), '..')
 const CACHE = join(ROOT, 'node_modules/.cache/deck-font')
 /** What the deck can draw: its text, its components' strings and styles (CSS `content`). */
-const DECK_SOURCES = /^(?:slides\.md|[^/]+\.(?:vue|css)|(?:pages|components|layouts|lib|setup)\/.+\.(?:md|vue|ts|css))$/
+const DECK_FOLDERS = ['pages', 'components', 'layouts', 'lib', 'setup']
+const DECK_SOURCE = /\.(?:md|vue|ts|css)$/
 /** The layout features browsers apply to horizontal text by default, CJK spacing, and tabular figures (charts). */
 const FEATURES = ['ccmp', 'locl', 'rlig', 'liga', 'clig', 'calt', 'rclt', 'kern', 'mark', 'mkmk', 'halt', 'chws', 'tnum']
-export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+/** The phone sizes whose first screen part 1 holds: a common phone and a small one. */
+const PHONES: BrowserContextOptions[] = [{ width: 390, height: 844 }, { width: 360, height: 740 }]
+  .map(viewport => ({ viewport, isMobile: true, hasTouch: true }))
 
 /** Characters by weight (index 0: 400, 1: 700), as strings. */
 export interface Drawn { firstScreen: [string, string], all: [string, string] }
@@ -42,7 +50,11 @@ const ASCII = Array.from({ length: 0x5F }, (_, i) => 0x20 + i)
 
 /** Every character the deck's sources hold (printable ASCII included): what the deck can ever draw. */
 export function deckCharacters(root = ROOT): number[] {
-  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(file => DECK_SOURCES.test(file))
+  const files = [
+    ...readdirSync(root).filter(file => file === 'slides.md' || /\.(?:vue|css)$/.test(file)),
+    ...DECK_FOLDERS.filter(folder => existsSync(join(root, folder)))
+      .flatMap(folder => readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' }).map(file => join(folder, file))),
+  ].filter(file => DECK_SOURCE.test(file))
   return sorted([...ASCII, ...files.flatMap(file => [...codePoints(readFileSync(join(root, file), 'utf8'))])])
 }
 
@@ -80,7 +92,10 @@ export async function recordDrawn(browser: Browser, url: string, hashRoutes: boo
     await page.evaluate(() => document.fonts.ready)
     return page
   }
-  const phone = await open(PHONE, 'read')
+  const small = await open(PHONES[1]!, 'read')
+  add(drawn.firstScreen, await small.evaluate('window.deckFirstScreenDone = true; window.deckFirstScreen'))
+  await small.context().close()
+  const phone = await open(PHONES[0]!, 'read')
   add(drawn.firstScreen, await phone.evaluate('window.deckFirstScreenDone = true; window.deckFirstScreen'))
   const sections = phone.locator('[data-slide-no]')
   for (let i = 0; await sections.nth(i).waitFor({ state: 'attached', timeout: 3000 }).then(() => true, () => false); i++) {
@@ -89,10 +104,11 @@ export async function recordDrawn(browser: Browser, url: string, hashRoutes: boo
     add(drawn.all, await phone.evaluate('deckDrawn(false)'))
   }
   await phone.context().close()
-  const print = await open({ viewport: { width: 1280, height: 720 } }, 'print')
-  await print.locator('.slidev-slide-loading').first().waitFor({ state: 'detached' }).catch(() => {})
-  add(drawn.all, await print.evaluate('deckDrawn(false)'))
-  await print.context().close()
+  // The overview draws every slide at its last step, with its notes (the build has no print view).
+  const overview = await open({ viewport: { width: 1280, height: 720 } }, 'overview')
+  await overview.locator('.slidev-slide-loading').first().waitFor({ state: 'detached' }).catch(() => {})
+  add(drawn.all, await overview.evaluate('deckDrawn(false)'))
+  await overview.context().close()
   add(drawn.all, drawn.firstScreen)
   if (codePoints(drawn.all[0]).size < 100)
     throw new Error(`The deck at ${route('read')} drew almost nothing: is it a build of this deck for that address?`)
@@ -147,18 +163,27 @@ export function unicodeRange(list: number[]): string {
 }
 
 /**
- * Cuts the font for the build in `dir` (served at `url` for the walk; `browser` undefined: no walk), writes the files
- * and declares them in its pages. Returns what it wrote, for the build's log.
+ * Cuts the font for the build in `dir` (built for `base`), writes the files and declares them in its pages. The walk
+ * runs in the Chromium at `browserPath` (none: no walk). Returns what it wrote, for the build's log.
  */
-export async function addDeckFont({ dir, base, url, hashRoutes, browser }: { dir: string, base: string, url: string, hashRoutes: boolean, browser?: Browser }) {
+export async function addDeckFont({ dir, base, hashRoutes, browserPath }: { dir: string, base: string, hashRoutes: boolean, browserPath?: string }) {
   // The walk depends on the app (index.html and its content-hashed assets) and on this file.
   const app = readFileSync(join(dir, 'index.html'), 'utf8') + readdirSync(join(dir, 'assets'), { recursive: true }).sort().join()
-  const recording = join(CACHE, `drawn-${sha(app, readFileSync(new URL(import.meta.url)))}.json`)
+  const recording = join(CACHE, `drawn-${sha(app, readFileSync(THIS_FILE))}.json`)
   let drawn: Drawn | undefined
-  if (existsSync(recording))
+  if (existsSync(recording)) {
     drawn = JSON.parse(readFileSync(recording, 'utf8')) as Drawn
-  else if (browser) {
-    drawn = await recordDrawn(browser, url, hashRoutes)
+  }
+  else if (browserPath) {
+    const server = await startPreview({ dir, base, port: 0 })
+    const browser = await chromium.launch({ executablePath: browserPath, args: QUIET_CHROMIUM_ARGS })
+    try {
+      drawn = await recordDrawn(browser, server.url, hashRoutes)
+    }
+    finally {
+      await browser.close()
+      await server.close()
+    }
     mkdirSync(CACHE, { recursive: true })
     writeFileSync(recording, JSON.stringify(drawn))
   }

@@ -1,73 +1,111 @@
-// What every host recipe serves the deck with, and the files scripts/build.ts adds to a build for hosts and link
-// previews. deploy/nginx.conf (through scripts/nginx-conf.ts), Netlify's _headers and vercel.json carry the same
-// headers; tests/unit/host-recipes.test.ts checks that they do.
-import type { Browser } from 'playwright-core'
-import { writeFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { OG_IMAGE_FILE, OG_IMAGE_SIZE } from '../vite/head'
-
-/**
- * Everything loads from the deck's own origin. index.html has no inline script (scripts/build.ts fails the build if
- * it gets one), so the policy is static: script-src allows no inline code. Slidev and its libraries set styles whose
- * text depends on the slide (layout sizes, popups), and the build inlines the font's @font-face rules, so styles
- * allow 'unsafe-inline'.
- */
-export const CONTENT_SECURITY_POLICY = [
-  'default-src \'self\'',
-  'script-src \'self\'',
-  'style-src \'self\' \'unsafe-inline\'',
-  'img-src \'self\' data: blob:',
-  'font-src \'self\' data:',
-  'connect-src \'self\'',
-  'media-src \'self\'',
-  'worker-src \'self\'',
-  'manifest-src \'self\'',
-  'frame-src \'self\'',
-  'object-src \'none\'',
-  'base-uri \'self\'',
-  'form-action \'self\'',
-  'frame-ancestors \'self\'',
-].join('; ')
-
-/** Headers every response of the deck carries, besides Cache-Control. */
-export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'X-Frame-Options': 'SAMEORIGIN',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
-}
-/** Hashed build output (assets/) never changes under its name; everything else is revalidated on every use. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable'
+import type { AddressInfo } from 'node:net'
+// What scripts/build.ts adds to a built deck for hosting: the link-preview image, the files Netlify (and other
+// hosts that read them) take their rules from, and a small static server to look at the build with.
+import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize } from 'node:path'
+import { OG_IMAGE_FILE, OG_IMAGE_SIZE } from '../vite/hosting'
+import { securityHeaders } from './csp'
 
 /** The web app manifest: the deck installs as an app that opens on its first slide, offline too. */
 export function webManifest({ title, description, base }: { title: string, description: string, base: string }): string {
-  const icons = [{ src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml' }]
-  const manifest = { name: title, short_name: title.slice(0, 12), description, lang: 'zh-CN', start_url: base, scope: base, display: 'standalone', background_color: '#ffffff', theme_color: '#ffffff', icons }
-  return `${JSON.stringify(manifest, null, 2)}\n`
+  return `${JSON.stringify({
+    name: title,
+    short_name: title.length > 12 ? `${title.slice(0, 11)}…` : title,
+    description,
+    lang: 'zh-CN',
+    start_url: base,
+    scope: base,
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#ffffff',
+    icons: [{ src: `${base}favicon.svg`, sizes: 'any', type: 'image/svg+xml' }],
+  }, null, 2)}\n`
 }
 
-/** Netlify's _redirects: routes fall back to index.html, but a missing asset is a 404, never the deck's page. */
-export const netlifyRedirects = (base: string) => `${base}assets/*  ${base}404.html  404\n${base}*  ${base}index.html  200\n`
+/** Cache-Control of hashed build output, and of everything else (revalidated on each use). */
+export const IMMUTABLE = 'public, max-age=31536000, immutable'
+export const REVALIDATE = 'no-cache'
 
-/** Netlify's _headers: the security headers everywhere, a year's cache for assets/ (the rest keeps Netlify's revalidation). */
-export function netlifyHeaders(base: string): string {
-  const headers = Object.entries(SECURITY_HEADERS).map(([name, value]) => `  ${name}: ${value}`)
-  return `${base}*\n${headers.join('\n')}\n${base}assets/*\n  Cache-Control: ${IMMUTABLE}\n`
+/**
+ * Netlify's _redirects: routes fall back to index.html; a file missing under assets/ is a 404 (Netlify applies a
+ * rule only where no file exists, so real files are served as they are).
+ */
+export function netlifyRedirects(base: string): string {
+  return `# Written by scripts/build.ts. A missing chunk must fail as a 404, never load the deck as JavaScript.
+${base}assets/*  ${base}404.html  404
+${base}*  ${base}index.html  200
+`
 }
 
 /**
- * Renders the cover, light, into `<dir>/og-image.png` (1200×630): the slide drawn 1200 px wide (676 px high, in a
- * window a little taller) and its middle 630 px kept. `slideUrl` is slide 1 of the served build.
+ * Netlify's _headers: the security headers (with the build's CSP) everywhere, a year's cache for assets/.
+ * Everything else keeps Netlify's default, which revalidates on each use (a second Cache-Control on the same
+ * path would be joined to this one).
  */
-export async function renderOgImage(browser: Browser, slideUrl: string, dir: string): Promise<void> {
-  const height = Math.round(OG_IMAGE_SIZE.width * 9 / 16) + 4
-  const page = await browser.newPage({ viewport: { width: OG_IMAGE_SIZE.width, height }, colorScheme: 'light', serviceWorkers: 'block' })
-  await page.goto(slideUrl, { waitUntil: 'networkidle' })
-  await page.locator('.slidev-page-1 .slidev-layout').waitFor()
-  await page.evaluate(() => document.fonts.ready)
-  const clip = { x: 0, y: Math.floor((height - OG_IMAGE_SIZE.height) / 2), ...OG_IMAGE_SIZE }
-  writeFileSync(join(dir, OG_IMAGE_FILE), await page.screenshot({ clip }))
-  await page.close()
+export function netlifyHeaders(base: string, indexHtml: string): string {
+  const lines = Object.entries(securityHeaders(indexHtml)).map(([name, value]) => `  ${name}: ${value}`)
+  return `# Written by scripts/build.ts.
+${base}*
+${lines.join('\n')}
+${base}assets/*
+  Cache-Control: ${IMMUTABLE}
+`
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.json': 'application/json', '.pdf': 'application/pdf' }
+
+export interface StaticServer {
+  origin: string
+  close: () => Promise<void>
+}
+
+/** Serves `dir` under `base` on a free loopback port, with SPA fallback; resolves with its origin and a close(). */
+export function serveStatic(dir: string, base: string): Promise<StaticServer> {
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
+    const inside = path.startsWith(base) ? path.slice(base.length) : null
+    let file = inside === null ? null : join(dir, normalize(`/${inside}`))
+    if (file && (!existsSync(file) || statSync(file).isDirectory()))
+      file = extname(file) ? null : join(dir, 'index.html')
+    if (!file) {
+      response.writeHead(404).end()
+      return
+    }
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    createReadStream(file).pipe(response)
+  })
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => resolve({
+      origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      close: () => new Promise<void>(done => server.close(() => done())),
+    }))
+  })
+}
+
+/**
+ * Renders the cover (slide 1, light mode) into `<dir>/og-image.png`, 1200×630: the slide is drawn 1200 px wide
+ * (16:9, 676 px high, in a window a little taller so no edge of the page shows beside it) and the middle 630 px
+ * are kept; the cover's content sits well inside them.
+ */
+export async function renderOgImage({ dir, base, routerMode, browserPath }: { dir: string, base: string, routerMode: string, browserPath: string }): Promise<string> {
+  const { chromium } = await import('playwright-core')
+  const server = await serveStatic(dir, base)
+  const browser = await chromium.launch({ executablePath: browserPath, args: ['--disable-gpu', '--no-first-run'] })
+  try {
+    const height = Math.round(OG_IMAGE_SIZE.width * 9 / 16) + 4
+    const page = await browser.newPage({ viewport: { width: OG_IMAGE_SIZE.width, height }, colorScheme: 'light', serviceWorkers: 'block' })
+    await page.goto(routerMode === 'hash' ? `${server.origin}${base}#/1` : `${server.origin}${base}1`)
+    await page.locator('.slidev-page-1').waitFor()
+    await page.evaluate(() => document.fonts.ready)
+    await page.locator('.slidev-slide-loading').waitFor({ state: 'detached' }).catch(() => {})
+    const top = Math.floor((height - OG_IMAGE_SIZE.height) / 2)
+    const output = join(dir, OG_IMAGE_FILE)
+    writeFileSync(output, await page.screenshot({ clip: { x: 0, y: top, ...OG_IMAGE_SIZE } }))
+    return output
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
 }

@@ -1,8 +1,8 @@
-// Screenshots of a built deck, light and dark: every slide and click step on a desktop (1280×720) and the phone's
-// reading view (390×844: its first screen and the whole article); and a pixel comparison of two sets, to check that
-// a change meant not to alter the picture does not.
-//   npm run screenshots -- --out shots/before [--dir dist]
+// Screenshots of every slide and click step of a built deck, light and dark, and a pixel comparison of two sets.
+// A refactoring that must not change the picture is checked by shooting before and after and comparing.
+//   npm run screenshots -- --out shots/before [--dir dist] [--only light]
 //   npm run screenshots -- --compare shots/before shots/after
+import type { Browser } from 'playwright-core'
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -10,60 +10,90 @@ import { parseArgs } from 'node:util'
 import pixelmatch from 'pixelmatch'
 import { chromium } from 'playwright-core'
 import { PNG } from 'pngjs'
+import { preview } from 'vite'
+import { loadDeckSource } from '../tests/e2e/deck-source'
 import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from './browser'
-import { PHONE } from './fonts'
-import { startPreview } from './preview'
 
-const { values, positionals } = parseArgs({
-  options: { out: { type: 'string' }, dir: { type: 'string', default: 'dist' }, compare: { type: 'boolean', default: false } },
+const { values } = parseArgs({
+  options: {
+    out: { type: 'string' },
+    dir: { type: 'string', default: 'dist' },
+    only: { type: 'string', default: 'light,dark' },
+    compare: { type: 'boolean', default: false },
+    port: { type: 'string', default: '4190' },
+  },
   allowPositionals: true,
 })
 
+function compare(before: string, after: string): number {
+  const changed: string[] = []
+  const names = readdirSync(before, { recursive: true }).map(String).filter(n => n.endsWith('.png')).sort()
+  for (const name of names) {
+    const other = join(after, name)
+    if (!existsSync(other)) {
+      changed.push(`${name}: missing after`)
+      continue
+    }
+    const a = PNG.sync.read(readFileSync(join(before, name)))
+    const b = PNG.sync.read(readFileSync(other))
+    if (a.width !== b.width || a.height !== b.height) {
+      changed.push(`${name}: size ${a.width}×${a.height} → ${b.width}×${b.height}`)
+      continue
+    }
+    const diff = new PNG({ width: a.width, height: a.height })
+    const pixels = pixelmatch(a.data, b.data, diff.data, a.width, a.height, { threshold: 0 })
+    if (pixels > 0) {
+      changed.push(`${name}: ${pixels} pixels differ`)
+      mkdirSync(join(after, 'diff'), { recursive: true })
+      writeFileSync(join(after, 'diff', name.replaceAll('/', '-')), PNG.sync.write(diff))
+    }
+  }
+  console.log(`${names.length} screenshots compared, ${changed.length} differ`)
+  for (const line of changed)
+    console.log(`  ${line}`)
+  return changed.length
+}
+
+async function shoot(browser: Browser, baseURL: string, out: string, scheme: 'light' | 'dark') {
+  const { slides } = await loadDeckSource()
+  const context = await browser.newContext({ viewport: { width: 980, height: 552 }, colorScheme: scheme, reducedMotion: 'reduce' })
+  await context.addInitScript(s => localStorage.setItem('slidev-color-schema', s), scheme)
+  const page = await context.newPage()
+  mkdirSync(join(out, scheme), { recursive: true })
+  for (const slide of slides) {
+    for (let clicks = 0; clicks <= slide.clicks; clicks++) {
+      await page.goto(`${baseURL}${slide.no}?clicks=${clicks}`)
+      await page.locator(`.slidev-page-${slide.no}`).waitFor()
+      await page.evaluate(() => document.fonts.ready)
+      await page.waitForTimeout(150)
+      await page.locator('#slide-content').screenshot({ path: join(out, scheme, `${String(slide.no).padStart(2, '0')}-${clicks}.png`), animations: 'disabled' })
+    }
+  }
+  await context.close()
+}
+
 if (values.compare) {
-  const [before, after] = positionals
-  const names = before && after ? readdirSync(before, { recursive: true, encoding: 'utf8' }).filter(n => n.endsWith('.png')).sort() : []
-  const changed = names.filter((name) => {
-    if (!existsSync(join(after!, name)))
-      return true
-    const [a, b] = [before!, after!].map(dir => PNG.sync.read(readFileSync(join(dir, name))))
-    return a!.width !== b!.width || a!.height !== b!.height || pixelmatch(a!.data, b!.data, undefined, a!.width, a!.height, { threshold: 0 }) > 0
-  })
-  console.log(`${names.length} screenshots compared, ${changed.length} differ${changed.map(name => `\n  ${name}`).join('')}`)
-  process.exit(names.length && !changed.length ? 0 : 1)
+  const [before, after] = process.argv.slice(2).filter(a => !a.startsWith('--'))
+  if (!before || !after) {
+    console.error('Usage: npm run screenshots -- --compare <before-dir> <after-dir>')
+    process.exit(2)
+  }
+  process.exit(compare(before, after) > 0 ? 1 : 0)
 }
 if (!values.out) {
   console.error('Usage: npm run screenshots -- --out <dir> [--dir dist]   (or --compare <before> <after>)')
   process.exit(2)
 }
-const server = await startPreview({ dir: values.dir })
+const server = await preview({
+  configFile: false,
+  build: { outDir: values.dir },
+  preview: { port: Number(values.port), strictPort: true, host: '127.0.0.1' },
+  logLevel: 'warn',
+})
 const browser = await chromium.launch({ executablePath: findChromiumOrExit().path, args: QUIET_CHROMIUM_ARGS })
 try {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    const out = join(values.out, colorScheme)
-    mkdirSync(out, { recursive: true })
-    const desktop = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme, reducedMotion: 'reduce', serviceWorkers: 'block' })
-    await desktop.goto(`${server.url}1`, { waitUntil: 'networkidle' })
-    // Every step, as a presenter walks the talk with the arrow key, until it no longer moves.
-    for (let step = 1, last = ''; desktop.url() !== last; step++) {
-      await desktop.evaluate(() => document.fonts.ready)
-      await desktop.waitForTimeout(300)
-      await desktop.screenshot({ path: join(out, `slide-step-${String(step).padStart(3, '0')}.png`), animations: 'disabled' })
-      last = desktop.url()
-      await desktop.keyboard.press('ArrowRight')
-      await desktop.waitForTimeout(300)
-    }
-    const phone = await browser.newPage({ ...PHONE, colorScheme, reducedMotion: 'reduce', serviceWorkers: 'block' })
-    await phone.goto(`${server.url}read`, { waitUntil: 'networkidle' })
-    await phone.screenshot({ path: join(out, 'read-first-screen.png') })
-    for (const section of await phone.locator('[data-slide-no]').all()) {
-      await section.scrollIntoViewIfNeeded()
-      await phone.waitForTimeout(100)
-    }
-    await phone.evaluate(() => document.fonts.ready)
-    await phone.screenshot({ path: join(out, 'read-whole.png'), fullPage: true })
-    await desktop.close()
-    await phone.close()
-  }
+  for (const scheme of values.only.split(',') as Array<'light' | 'dark'>)
+    await shoot(browser, `http://127.0.0.1:${values.port}/`, values.out, scheme)
 }
 finally {
   await browser.close()

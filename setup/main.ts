@@ -2,7 +2,7 @@ import { configs } from '@slidev/client'
 import { defineAppSetup } from '@slidev/types'
 import { clearReadingClassOutside } from '../components/reading/routes'
 import { PDF_FILE } from '../lib/deck-files'
-import { reloadOnceOnStaleChunk } from './preload-error'
+import { installPreloadErrorReload } from './preload-error'
 import { registerServiceWorker } from './service-worker'
 
 // The hosted build ships the PDF next to index.html (scripts/build.ts), so the navigation bar's download button
@@ -11,7 +11,7 @@ export default defineAppSetup(({ router }) => {
   if (import.meta.env.PROD)
     configs.download = `${import.meta.env.BASE_URL}${PDF_FILE}`
   // Hosting: recover from a redeploy by reloading once; keep an offline copy after the first visit.
-  window.addEventListener('vite:preloadError', event => reloadOnceOnStaleChunk(event, window.sessionStorage))
+  installPreloadErrorReload()
   registerServiceWorker()
   clearReadingClassOutside(router)
 })
