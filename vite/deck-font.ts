@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
  * The deck's one CJK family, for slides, presenter and reading view: static Noto Sans SC, regular and bold. CSS
  * maps 500 to 400 and 600 and 800 to 700. A build carries it cut to the deck's characters (scripts/fonts.ts);
  * `npm run dev` and `slidev export`, which runs on the dev server, load the two whole faces from node_modules
- * through this plugin, so that dev, PDF and hosted deck draw the same glyphs.
+ * through this plugin (setup/main.ts imports its module), so that dev, PDF and hosted deck draw the same glyphs.
  */
 export const FONT_FAMILY = 'Deck Sans SC'
 export const FONT_WEIGHTS = [400, 700] as const
@@ -20,19 +20,19 @@ export function fontFace(weight: FontWeight, url: string, unicodeRange?: string)
   return `@font-face{font-family:'${FONT_FAMILY}';font-weight:${weight};font-display:swap;src:url(${url})${range}}`
 }
 
+/** Imported by setup/main.ts: the whole faces under `npm run dev` and `slidev export`; empty in a build. */
+export const DEV_FONT_MODULE = 'virtual:deck-font.css'
+
 export default function deckFontInDev(): Plugin {
-  let base = '/'
+  let faces = ''
   return {
     name: 'deck-font-dev',
-    apply: 'serve',
+    // Slidev's dev server writes index.html itself (no transformIndexHtml): the rules come as a CSS module.
     configResolved: (config) => {
-      base = config.base
+      if (config.command === 'serve')
+        faces = FONT_WEIGHTS.map(weight => fontFace(weight, `${config.base}@fs${FONT_FILES[weight]}`)).join('\n')
     },
-    transformIndexHtml: () => [{
-      tag: 'style',
-      attrs: { id: 'deck-font' },
-      children: FONT_WEIGHTS.map(weight => fontFace(weight, `${base}@fs${FONT_FILES[weight]}`)).join('\n'),
-      injectTo: 'head',
-    }],
+    resolveId: id => id === DEV_FONT_MODULE ? `\0${DEV_FONT_MODULE}` : undefined,
+    load: id => id === `\0${DEV_FONT_MODULE}` ? faces : undefined,
   }
 }
