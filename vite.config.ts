@@ -1,21 +1,20 @@
 import process from 'node:process'
 import { defineConfig } from 'vite'
-import deckFont from './build/vite-plugin-deck-font.ts'
-import hosting, { normalizeDeckUrl } from './build/vite-plugin-hosting.ts'
-import vueRuntimeOnly from './build/vite-plugin-vue-runtime.ts'
 import { deckUrlWarning } from './lib/deck-url.ts'
+import deckFontInDev from './vite/deck-font.ts'
+import hosting, { normalizeDeckUrl } from './vite/hosting.ts'
+import vueRuntimeOnly from './vite/vue-runtime.ts'
 
 // The closing slide's QR code (lib/deck-url.ts): say so when no run can put a working address into it.
 const deckUrlProblem = deckUrlWarning(process.env.DECK_URL)
 if (deckUrlProblem)
   console.warn(`\n[deck] ${deckUrlProblem}\n`)
 
-// Merged by Slidev into its own Vite config.
+// Merged by Slidev into its own Vite config. The plugins are in vite/, each says what it does: the CJK font's
+// whole faces under `npm run dev` and export (a build cuts them: scripts/fonts.ts), Vue without its runtime template
+// compiler, link previews and an absolute favicon in the hosted index.html.
 export default defineConfig({
-  // Build only: the CJK font cut to the deck's own characters, the full split as fallback; Vue without its
-  // runtime template compiler, which nothing here uses (see each plugin); link previews and an absolute favicon in
-  // the hosted index.html.
-  plugins: [deckFont(), vueRuntimeOnly(), hosting(normalizeDeckUrl(process.env.DECK_URL))],
+  plugins: [deckFontInDev(), vueRuntimeOnly(), hosting(normalizeDeckUrl(process.env.DECK_URL))],
   // Pre-bundled up front: discovered late, they make the dev server reload mid-export.
   optimizeDeps: { include: ['uqr', 'd3-scale'] },
   define: {

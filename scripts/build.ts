@@ -7,16 +7,17 @@
 //   --router-mode hash (or DECK_ROUTER_MODE) for hosts that cannot rewrite routes to index.html: slide 7 is then
 //           /#/7 instead of /7. Default: Slidev's history mode.
 // DECK_URL, the deck's public address, goes into the QR code and the link preview (og:url, og:image).
-// Besides Slidev's output the build writes: og-image.png (the cover, 1200×630, with DECK_URL), sw.js (the offline
+// Besides Slidev's output the build writes: the CJK font cut to what the deck draws (scripts/fonts.ts), og-image.png (the cover, 1200×630, with DECK_URL), sw.js (the offline
 // copy), manifest.webmanifest, and Netlify's _redirects and _headers (routes, 404 for missing assets, cache and security headers).
 import type { FoundBrowser } from './browser'
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { MANIFEST_FILE, OG_IMAGE_FILE } from '../build/vite-plugin-hosting'
 import { PDF_FILE, PDF_HANDOUT_FILE } from '../lib/deck-files'
-import { findChromiumOrExit } from './browser'
+import { MANIFEST_FILE, OG_IMAGE_FILE } from '../vite/hosting'
+import { findChromium, findChromiumOrExit, HOW_TO_GET_A_BROWSER } from './browser'
+import { addDeckFont } from './fonts'
 import { netlifyHeaders, netlifyRedirects, renderOgImage, webManifest } from './hosting'
 import { cachedExportPdf } from './pdf-cache'
 import { run, SLIDEV } from './run'
@@ -81,6 +82,18 @@ else {
   console.warn(`No PDF in ${out}/: the download button will not find ${PDF_FILE}.`)
 }
 
+// The CJK font, cut to the characters the built deck draws, per weight (scripts/fonts.ts).
+if (!browser) {
+  try {
+    browser = findChromium()
+  }
+  catch {
+    console.warn(`No Chromium: the font gets every character of the deck in both weights, none preloaded.\n${HOW_TO_GET_A_BROWSER}`)
+  }
+}
+const font = await addDeckFont({ dir: out, base, hashRoutes: routerMode === 'hash', browserPath: browser?.path })
+console.log(`Font: ${font.files.map(f => `${f.name} (${f.characters} characters, ${(f.bytes / 1024).toFixed(0)} KB)`).join(', ')}`)
+
 // Link preview: the picture of the cover is only useful with an absolute address to point to it.
 if (deckUrl) {
   browser ??= findChromiumOrExit()
@@ -93,7 +106,7 @@ else {
     + 'and description. Set DECK_URL=https://…/ when building to add them.')
 }
 
-// The web app manifest that index.html links to (build/vite-plugin-hosting.ts), from the head's own title.
+// The web app manifest that index.html links to (vite/hosting.ts), from the head's own title.
 const indexHtml = readFileSync(`${out}/index.html`, 'utf8')
 const meta = (name: string) => indexHtml.match(new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)">`))?.[1] ?? ''
 writeFileSync(`${out}/${MANIFEST_FILE}`, webManifest({ title: meta('og:title'), description: meta('description'), base }))

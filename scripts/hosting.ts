@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize } from 'node:path'
-import { OG_IMAGE_FILE, OG_IMAGE_SIZE } from '../build/vite-plugin-hosting'
+import { OG_IMAGE_FILE, OG_IMAGE_SIZE } from '../vite/hosting'
 import { securityHeaders } from './csp'
 
 /** The web app manifest: the deck installs as an app that opens on its first slide, offline too. */

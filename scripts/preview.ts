@@ -1,10 +1,12 @@
-import process from 'node:process'
-// Serves a built deck the way a static host with SPA fallback does (deep links such as /7 load the deck).
+// The one static server of the project: serves a built deck as a static host with SPA fallback does (deep links
+// such as /7 or /read load index.html; a missing file is a 404). Used by `npm run preview`, the browser tests
+// (playwright.config.ts), the build's font walk and link-preview picture, and the benchmark. Vite's own preview.
 // Usage: npm run preview [-- --dir dist] [-- --base /talk/] [-- --port 4173]
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { preview } from 'vite'
 
-/** Serves `dir` at http://127.0.0.1:<port><base> (gzip for text, as most hosts); `close` stops it. */
+/** Serves `dir` at http://127.0.0.1:<port><base> (gzip for text, as most hosts; port 0: any free one); `close` stops it. */
 export async function startPreview({ dir = 'dist', base = '/', port = 4173 }: { dir?: string, base?: string, port?: number } = {}) {
   const server = await preview({
     configFile: false,
@@ -13,7 +15,7 @@ export async function startPreview({ dir = 'dist', base = '/', port = 4173 }: { 
     preview: { port, strictPort: true, host: '127.0.0.1', open: false },
     logLevel: 'warn',
   })
-  return { url: `http://127.0.0.1:${port}${base}`, close: () => server.close() }
+  return { url: server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}${base}`, close: () => server.close() }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,9 +1,9 @@
 // Offline after one visit: writes sw.js into a built deck (setup/service-worker.ts registers it).
 //
 // The worker precaches what the slides, the presenter, overview and notes views load — index.html, every script
-// and stylesheet, the deck's cut CJK font (with the notes' cuts the presenter view needs), the mono font's Latin
-// file and the favicon — and none of what they never load: the full 'Noto Sans SC Variable' split (a fallback
-// for characters outside the cut), the mono font's other scripts, Slidev's unused logo, the PDF, the link-preview
+// and stylesheet, the deck's cut CJK font (parts 1 and 2 of each weight), the mono font's Latin file and the
+// favicon — and none of what they never load: the font's part 3 (characters no view was seen drawing at that
+// weight), the mono font's other scripts, Slidev's unused logo, the PDF, the link-preview
 // image, 404.html and the host files. Then:
 //   - a page (navigation) under the base path: network first, so a new deploy is seen as soon as it is online;
 //     offline, the precached index.html answers every route (/7, /presenter/3, …);
@@ -20,13 +20,13 @@ import { createHash } from 'node:crypto'
 import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { filesUnder } from '../build/files-under'
+import { filesUnder } from './files-under'
 
 export const SERVICE_WORKER_FILE = 'sw.js'
 
 /** Files of a build that no view loads (or that are not the app): never precached. */
 const NOT_PRECACHED = [
-  /^assets\/noto-sans-sc-/, // the full split: the cut 'Deck Sans SC' draws every character the deck has
+  /^assets\/deck-sans-sc-\d+-3-/, // the font's part 3: characters no view was seen drawing at that weight (scripts/fonts.ts)
   /^assets\/jetbrains-mono-(?!latin-wght)/, // the mono font's Cyrillic, Greek, Vietnamese, Latin-ext files
   /^assets\/logo-[^/]+\.png$/, // Slidev's own logo, shown by no view of this deck
   /\.pdf$/,

@@ -4,10 +4,8 @@ import { clearReadingClassOutside } from '../components/reading/routes'
 import { PDF_FILE } from '../lib/deck-files'
 import { installPreloadErrorReload } from './preload-error'
 import { registerServiceWorker } from './service-worker'
-// The full Noto Sans SC split, for any character the cut 'Deck Sans SC' lacks. In a build the deck-font plugin
-// turns this import into a loader that adds its stylesheet after the page has loaded: its ~100 @font-face rules
-// (about 43 KB gzipped) would otherwise block the first paint. The dev server and the PDF export load it here.
-import '@fontsource-variable/noto-sans-sc'
+// 'Deck Sans SC' under `npm run dev` and export (vite/deck-font.ts); a build declares its cut in index.html.
+import 'virtual:deck-font.css'
 
 // The hosted build ships the PDF next to index.html (scripts/build.ts), so the navigation bar's download button
 // can point to it under any base path. The dev server has no PDF, so the button appears only in a build.

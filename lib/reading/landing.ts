@@ -8,7 +8,7 @@ export const NARROW_PORTRAIT = '(max-width: 600px) and (orientation: portrait)'
 export const PREFER_SLIDES_KEY = 'deck-prefer-slides'
 /**
  * Class on <html> from the moment a navigation enters the reading view until it is left: the article scrolls the
- * document (reading.css), and the full font split, which only the slides can need, waits (build/vite-plugin-deck-font.ts).
+ * document (reading.css).
  */
 export const READING_CLASS = 'deck-reading'
 

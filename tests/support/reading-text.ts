@@ -1,7 +1,9 @@
 import type { Page } from 'playwright-core'
-import type { ReadingText } from '../../build/reading-font'
 
-/** The phone sizes the reading view is read at, by the tests and by the font recording. */
+/** Characters drawn, by weight: regular (below 600) and bold. */
+export interface ReadingText { regular: string, bold: string }
+
+/** The phone sizes the reading view is read at, by the tests and by the build's font walk (scripts/fonts.ts). */
 export const READING_PHONES = [{ width: 390, height: 844 }, { width: 360, height: 740 }]
 
 /**
@@ -42,7 +44,7 @@ export function mergeReadingText(a: ReadingText, b: ReadingText): ReadingText {
  * Opens `url` (the reading view) and returns what its first screen lays out until it has settled (the network
  * idle): read in every animation frame, since slides that mount near the first screen show other text for a frame
  * or two before their printed step, and the browser fetches fonts for that too. These are the characters a reader
- * who has not scrolled yet fetches fonts for (build/reading-font.ts puts them in the font's first part).
+ * who has not scrolled yet fetches fonts for (scripts/fonts.ts puts them in the font's first part).
  */
 export async function firstScreenReadingText(page: Page, url: string): Promise<ReadingText> {
   await page.addInitScript({ content: `(() => {

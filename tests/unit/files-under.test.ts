@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { filesUnder } from '../../build/files-under'
+import { filesUnder } from '../../scripts/files-under'
 
 describe('filesUnder', () => {
   const root = mkdtempSync(join(tmpdir(), 'files-under-'))

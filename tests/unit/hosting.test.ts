@@ -1,9 +1,9 @@
 // @vitest-environment node
 // Link previews in index.html, the offline precache list, and the one-reload rule for a stale chunk.
 import { describe, expect, it, vi } from 'vitest'
-import { firstScreenChunks, linkPreviewTags, normalizeDeckUrl, readMeta, rewriteHead } from '../../build/vite-plugin-hosting'
 import { precacheFiles, serviceWorkerSource } from '../../scripts/service-worker'
 import { RELOADED_FOR_KEY, reloadOnStaleChunk, shouldReload } from '../../setup/preload-error'
+import { firstScreenChunks, linkPreviewTags, normalizeDeckUrl, readMeta, rewriteHead } from '../../vite/hosting'
 
 const SLIDEV_HEAD = `<html><head>
 <title>从推荐算法到大模型推理工程化</title>
@@ -72,18 +72,18 @@ describe('the offline precache list', () => {
     'assets/index-b2.css',
     'assets/md-c3.js',
     'assets/slidev/presenter-d4.js',
-    'assets/deck-sans-sc-26-aa.woff2',
-    'assets/deck-sans-sc-104-notes-bb.woff2',
-    'assets/noto-sans-sc-26-wght-normal-cc.woff2',
+    'assets/deck-sans-sc-400-1-aa.woff2',
+    'assets/deck-sans-sc-700-2-bb.woff2',
+    'assets/deck-sans-sc-700-3-cc.woff2',
     'assets/jetbrains-mono-latin-wght-normal-dd.woff2',
     'assets/jetbrains-mono-cyrillic-wght-normal-ee.woff2',
     'assets/logo-ff.png',
   ]
 
-  it('holds the page, every script and stylesheet, the cut fonts (notes too) and nothing no view loads', () => {
+  it('holds the page, every script and stylesheet, the font\'s first and second parts and nothing no view loads', () => {
     expect(precacheFiles(build)).toEqual([
-      'assets/deck-sans-sc-104-notes-bb.woff2',
-      'assets/deck-sans-sc-26-aa.woff2',
+      'assets/deck-sans-sc-400-1-aa.woff2',
+      'assets/deck-sans-sc-700-2-bb.woff2',
       'assets/index-a1.js',
       'assets/index-b2.css',
       'assets/jetbrains-mono-latin-wght-normal-dd.woff2',

@@ -93,7 +93,10 @@ export function linkPreviewTags({ title, description, url }: LinkPreview): strin
   return tags.filter(([, , content]) => content).map(([attr, key, content]) => `<meta ${attr}="${key}" content="${escapeAttribute(content)}">`)
 }
 
-/** index.html with clean link-preview tags (Slidev's own og:/twitter: tags replaced) and an absolute favicon. */
+/**
+ * index.html with clean link-preview tags (Slidev's own og:/twitter: tags replaced), description, author and keywords
+ * without the JSON quote marks Slidev writes, and an absolute favicon.
+ */
 export function rewriteHead(html: string, base: string, deckUrl: string): string {
   const title = readMeta(html, 'og:title') || (html.match(/<title>([^<]*)<\/title>/)?.[1] ?? '')
   const description = readMeta(html, 'og:description') || readMeta(html, 'description')
@@ -101,6 +104,7 @@ export function rewriteHead(html: string, base: string, deckUrl: string): string
     .replace(/<meta (?:property|name)="(?:og|twitter):[^"]+" content="[^"]*">\n?/g, '')
     .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeAttribute(description)}">`)
     .replace(/<meta name="author" content="[^"]*">/, `<meta name="author" content="${escapeAttribute(readMeta(html, 'author'))}">`)
+    .replace(/<meta name="keywords" content="[^"]*">/, `<meta name="keywords" content="${escapeAttribute(readMeta(html, 'keywords'))}">`)
     .replace(/<link rel="icon" href="(?![a-z]+:|\/)([^"]+)">/, (_match, href: string) => `<link rel="icon" href="${base}${href}">`)
   const tags = [
     ...linkPreviewTags({ title, description, url: deckUrl }),
