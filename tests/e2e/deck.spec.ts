@@ -59,7 +59,7 @@ test('a deep link loads its slide directly', async ({ page }) => {
 test('Chinese text is drawn with the self-hosted CJK font', async ({ page }) => {
   await gotoSlide(page, 1)
   const faces = await page.evaluate(() => [...document.fonts].filter(f => f.status === 'loaded').map(f => f.family.replace(/"/g, '')))
-  // The built deck's CJK font: Noto Sans SC cut to the deck's characters (build/vite-plugin-deck-font.ts).
+  // The built deck's CJK font: Noto Sans SC cut to the deck's characters (scripts/fonts.ts).
   expect(faces).toContain('Deck Sans SC')
   // Ask the renderer which font actually drew the title's glyphs, not what the CSS asks for.
   const fonts = await fontsDrawing(page, '.slidev-page-1 h1')

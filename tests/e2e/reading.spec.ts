@@ -279,18 +279,12 @@ test.describe('phones land in the reading view', () => {
   })
 
   test('the deck\'s root opens the reading view at the start; its link leads to the slides, which stay', async ({ page }) => {
-    const splitFont: string[] = []
-    page.on('request', r => /noto-sans-sc/.test(r.url()) && splitFont.push(r.url()))
     await page.goto('./', { waitUntil: 'load' })
     await expect(page).toHaveURL(/\/read$/)
     await expect(page.getByTestId('reading-slide').first()).toBeInViewport()
-    // The reading view's own font draws all it shows: the full split (font.spec.ts) is for the slides alone.
-    await expect(page.locator('html')).toHaveAttribute('data-deck-font-split', 'waiting')
-    expect(splitFont, 'the full split asked for by the reading view').toEqual([])
     await page.locator('#slide-4 .reading-slide-open').click()
     await waitForSlide(page, 4)
     expect(position(page).no).toBe(4)
-    await expect.poll(() => splitFont.length, 'the slides get the full split').toBeGreaterThan(0)
     await page.reload()
     await waitForSlide(page, 4)
     // And back: the navigation bar's way to the reading view opens it at the slide on screen.

@@ -59,7 +59,7 @@ describe('gpu-serving widget', () => {
     const wrapper = render({ step: 2 })
     expect(wrapper.find(tid('gpu-context')).attributes('aria-valuetext')).toBe('每个请求的上下文 1,024 个 token')
     const caption = wrapper.find('.gs-caption').text()
-    for (const part of ['估算', '理论上限', 'GB = 10⁹', 'NVIDIA', 'Llama 2', 'vLLM'])
+    for (const part of ['估算', '理论上限', 'GB = 10 亿字节', 'NVIDIA', 'Llama 2', 'vLLM'])
       expect(caption).toContain(part)
   })
 })
