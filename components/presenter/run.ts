@@ -1,0 +1,69 @@
+// The run: Slidev's timer (sharedState.timer, which Slidev syncs to the presenter's other windows) and the rehearsal
+// record of time spent per slide (lib/pacing/rehearsal, kept in localStorage across reloads). One state for the
+// presenter's clock, its record and the T key (setup/shortcuts.ts).
+//
+// The record is the run's memory: a reload stops Slidev's timer, and starting it again goes on from the elapsed time
+// the record holds; only a reset (which asks first) starts a run from zero and clears the record.
+import { configs, sharedState } from '@slidev/client'
+import { computed, ref, shallowRef } from 'vue'
+import { emptyRecord, observe, parseRecord } from '../../lib/pacing/rehearsal'
+
+/** Per deck title, so two decks on one origin keep their records apart. */
+const key = `deck-rehearsal:${configs.title}`
+
+function load(): string | null {
+  try {
+    return localStorage.getItem(key)
+  }
+  catch {
+    return null
+  }
+}
+
+export const record = shallowRef(parseRecord(load()))
+
+function save(next: typeof record.value) {
+  record.value = next
+  try {
+    localStorage.setItem(key, JSON.stringify(next))
+  }
+  catch (error) {
+    console.warn(`排练记录无法保存到 localStorage（${String(error)}），刷新后会丢失。`)
+  }
+}
+
+/** Re-read by a ticker a few times a second, as Slidev's own timer display does. */
+export const now = ref(Date.now())
+export const timerStatus = computed(() => sharedState.timer.status)
+
+/** Milliseconds the timer has run; while it is stopped, where it would go on from. */
+export const elapsedMs = computed(() => {
+  const { status, startedAt, pausedAt } = sharedState.timer
+  if (status === 'stopped')
+    return record.value.mark?.elapsedMs ?? 0
+  return Math.max(0, (status === 'paused' ? pausedAt : now.value) - startedAt)
+})
+
+/** Credits the time since the last look to the slide that was on screen; nothing counts while the timer is stopped. */
+export function noteSlide(no: number) {
+  now.value = Date.now()
+  const next = timerStatus.value === 'stopped' ? record.value : observe(record.value, no, elapsedMs.value)
+  if (next !== record.value)
+    save(next)
+}
+
+/** Starts (going on from the record's elapsed time), pauses or resumes the timer. */
+export function toggleTimer() {
+  const at = Date.now()
+  now.value = at
+  const from = elapsedMs.value
+  sharedState.timer = timerStatus.value === 'running'
+    ? { ...sharedState.timer, status: 'paused', pausedAt: at }
+    : { ...sharedState.timer, status: 'running', startedAt: at - from, pausedAt: 0 }
+}
+
+/** A fresh run: the timer stopped at zero and the record cleared. */
+export function resetRun() {
+  sharedState.timer = { status: 'stopped', slides: {}, startedAt: 0, pausedAt: 0 }
+  save(emptyRecord())
+}
