@@ -52,14 +52,23 @@ export function noteSlide(no: number) {
     save(next)
 }
 
-/** Starts (going on from the record's elapsed time), pauses or resumes the timer. */
+/**
+ * Starts (going on from the record's elapsed time), pauses or resumes the timer. Its fields change in place, as
+ * Slidev's own controls do: a copy would carry the reactive `slides` proxy, which BroadcastChannel cannot clone.
+ */
 export function toggleTimer() {
   const at = Date.now()
   now.value = at
-  const from = elapsedMs.value
-  sharedState.timer = timerStatus.value === 'running'
-    ? { ...sharedState.timer, status: 'paused', pausedAt: at }
-    : { ...sharedState.timer, status: 'running', startedAt: at - from, pausedAt: 0 }
+  const timer = sharedState.timer
+  if (timer.status === 'running') {
+    timer.pausedAt = at
+    timer.status = 'paused'
+  }
+  else {
+    timer.startedAt = at - elapsedMs.value
+    timer.pausedAt = 0
+    timer.status = 'running'
+  }
 }
 
 /** A fresh run: the timer stopped at zero and the record cleared. */
