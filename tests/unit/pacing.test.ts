@@ -85,15 +85,15 @@ describe('budgets', () => {
     expect(planBudgets('1min', [{ note: '字'.repeat(1000) }]).warnings).toEqual(['讲稿要按每分钟约 1000 字来讲（口语通常 200–300 字），讲稿可能太长'])
     expect(planBudgets('1min', [{ note: '字'.repeat(250) }]).warnings).toEqual([])
   })
-  it('fills this deck\'s duration to the second, every script-derived budget at least the floor', async () => {
+  it('fills this deck\'s duration to the second, and an author\'s new one-line slide gets the floor', async () => {
     const { slides, duration } = await loadDeckSource()
-    const plan = planBudgets(duration, slides.map(s => ({ note: s.note, budget: s.budget })))
+    const inputs = slides.map(s => ({ note: s.note, budget: s.budget }))
+    const plan = planBudgets(duration, inputs)
     expect(sum(plan.budgets)).toBe(plan.duration)
     expect(plan.budgets.length).toBe(slides.length)
-    slides.forEach((slide, i) => {
-      if (slide.budget === undefined)
-        expect(plan.budgets[i], `slide ${slide.no}`).toBeGreaterThanOrEqual(MIN_BUDGET_SECONDS)
-    })
+    const added = planBudgets(duration, [...inputs, { note: '一句。' }])
+    expect(sum(added.budgets)).toBe(plan.duration)
+    expect(added.budgets.at(-1)).toBe(MIN_BUDGET_SECONDS)
     // Content advice is the author's to read, not a reason to fail.
     if (plan.warnings.length)
       console.warn(`时间预算：${plan.warnings.join('；')}`)
