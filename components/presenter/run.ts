@@ -5,32 +5,16 @@
 // The record is the run's memory: a reload stops Slidev's timer, and starting it again goes on from the elapsed time
 // the record holds; only a reset (which asks first) starts a run from zero and clears the record.
 import { configs, sharedState } from '@slidev/client'
-import { computed, ref, shallowRef } from 'vue'
+import { useLocalStorage } from '@vueuse/core'
+import { computed, ref } from 'vue'
 import { emptyRecord, observe, parseRecord } from '../../lib/pacing/rehearsal'
 
-/** Per deck title, so two decks on one origin keep their records apart. */
-const key = `deck-rehearsal:${configs.title}`
-
-function load(): string | null {
-  try {
-    return localStorage.getItem(key)
-  }
-  catch {
-    return null
-  }
-}
-
-export const record = shallowRef(parseRecord(load()))
-
-function save(next: typeof record.value) {
-  record.value = next
-  try {
-    localStorage.setItem(key, JSON.stringify(next))
-  }
-  catch (error) {
-    console.warn(`排练记录无法保存到 localStorage（${String(error)}），刷新后会丢失。`)
-  }
-}
+/** Kept in localStorage per deck title, so two decks on one origin keep their records apart. */
+export const record = useLocalStorage(`deck-rehearsal:${configs.title}`, emptyRecord(), {
+  shallow: true,
+  serializer: { read: parseRecord, write: JSON.stringify },
+  onError: error => console.warn(`排练记录无法保存到 localStorage（${String(error)}），刷新后会丢失。`),
+})
 
 /** Re-read by a ticker a few times a second, as Slidev's own timer display does. */
 export const now = ref(Date.now())
@@ -47,9 +31,8 @@ export const elapsedMs = computed(() => {
 /** Credits the time since the last look to the slide that was on screen; nothing counts while the timer is stopped. */
 export function noteSlide(no: number) {
   now.value = Date.now()
-  const next = timerStatus.value === 'stopped' ? record.value : observe(record.value, no, elapsedMs.value)
-  if (next !== record.value)
-    save(next)
+  if (timerStatus.value !== 'stopped')
+    record.value = observe(record.value, no, elapsedMs.value)
 }
 
 /**
@@ -74,5 +57,5 @@ export function toggleTimer() {
 /** A fresh run: the timer stopped at zero and the record cleared. */
 export function resetRun() {
   sharedState.timer = { status: 'stopped', slides: {}, startedAt: 0, pausedAt: 0 }
-  save(emptyRecord())
+  record.value = emptyRecord()
 }
