@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { defineRoutesSetup } from '@slidev/types'
+import { withNotesSyncNote } from '../components/presenter/notes-route'
 import { withReadingView } from '../components/reading/routes'
 
 /** On <html> while `slidev export-notes` prints the notes (/presenter/print): style.css gives its pages side margins. */
@@ -17,4 +18,4 @@ function withNotesPrintClass(routes: RouteRecordRaw[]): RouteRecordRaw[] {
 }
 
 // Routes next to Slidev's own: the reading view for phones (components/reading/); a class for the notes PDF.
-export default defineRoutesSetup(routes => withReadingView(withNotesPrintClass(routes)))
+export default defineRoutesSetup(routes => withReadingView(withNotesPrintClass(withNotesSyncNote(routes))))

@@ -1,41 +1,45 @@
 /**
- * Ahead or behind: where the talk stands against the slides' budgets at a moment of the run.
+ * Where the talk stands against its plan at a moment of the run, and how the presenter reads it.
  *
- * Slide n is planned to run from the sum of the budgets before it to that sum plus its own budget. While the
- * elapsed time is inside that window the talk is on time (按时); having reached slide n before its window opens,
- * the talk is ahead by the time left until it opens (领先); still on slide n after its window closes, it is behind
- * by the time since it closed (落后). Whole seconds, rounded down: under one second is on time.
+ * Slide n is planned to start when the budgets before it are spent. Behind = the time elapsed − the slide's planned
+ * start − the part of its budget already used on it (time on it beyond its budget counts against the speaker). So
+ * arriving 66 s after the planned start reads 66 s behind for as long as the slide's budget lasts, then the overstay
+ * adds to it; a slide left early gives the unused budget back at the next slide. Within TOLERANCE_SECONDS either way
+ * the talk is on plan.
  *
  * Pure TypeScript: no DOM, no Vue.
  */
 
-export type PaceStatus = 'ahead' | 'on-time' | 'behind'
+export const TOLERANCE_SECONDS = 10
+/** The key that starts, pauses and resumes the talk's timer in the presenter view (setup/shortcuts.ts). */
+export const TIMER_KEY = 't'
+
+export type PaceStatus = 'ahead' | 'on-plan' | 'behind'
 
 export interface Pace {
-  status: PaceStatus
-  /** How far ahead or behind, whole seconds (0 when on time). */
-  seconds: number
-  /** The current slide's budget, seconds. */
+  /** The slide's budget and planned start, seconds. */
   budget: number
-  /** Planned start and end of the current slide, seconds into the talk. */
   plannedStart: number
-  plannedEnd: number
+  /** Seconds behind the plan (negative: ahead). */
+  behind: number
+  status: PaceStatus
+  /** Seconds left of the slide's budget and of the talk (negative: over). */
+  slideLeft: number
+  talkLeft: number
 }
 
-/** Where the talk stands on slide `slideNo` (1-based) after `elapsedSeconds` of the run. */
-export function paceAt(budgets: readonly number[], slideNo: number, elapsedSeconds: number): Pace {
+/**
+ * The pace on slide `slideNo` (1-based) after `elapsed` seconds of the run, `spentHere` of them on this slide (over
+ * all its visits).
+ */
+export function paceAt(plan: { budgets: readonly number[], duration: number }, slideNo: number, elapsed: number, spentHere: number): Pace {
+  const { budgets, duration } = plan
   const index = Math.min(Math.max(Math.floor(slideNo) - 1, 0), Math.max(budgets.length - 1, 0))
   const plannedStart = budgets.slice(0, index).reduce((a, b) => a + b, 0)
   const budget = budgets[index] ?? 0
-  const plannedEnd = plannedStart + budget
-  const elapsed = Number.isFinite(elapsedSeconds) ? Math.max(0, elapsedSeconds) : 0
-  const behind = Math.floor(elapsed - plannedEnd)
-  const ahead = Math.floor(plannedStart - elapsed)
-  if (behind >= 1)
-    return { status: 'behind', seconds: behind, budget, plannedStart, plannedEnd }
-  if (ahead >= 1)
-    return { status: 'ahead', seconds: ahead, budget, plannedStart, plannedEnd }
-  return { status: 'on-time', seconds: 0, budget, plannedStart, plannedEnd }
+  const behind = elapsed - plannedStart - Math.min(spentHere, budget)
+  const status = behind > TOLERANCE_SECONDS ? 'behind' : behind < -TOLERANCE_SECONDS ? 'ahead' : 'on-plan'
+  return { budget, plannedStart, behind, status, slideLeft: budget - spentHere, talkLeft: duration - elapsed }
 }
 
 /** "m:ss" for a number of seconds ("0:40", "12:05", "1:02:03"); the sign is dropped, fractions rounded down. */
@@ -47,19 +51,24 @@ export function formatClock(seconds: number): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`
 }
 
+/**
+ * A countdown from the seconds left: "12:05" (rounded up, so a full minute shows until it has begun to run), then
+ * past zero the time over, "+2:03 超时".
+ */
+export function formatCountdown(left: number): string {
+  const over = Math.floor(-left)
+  return over >= 1 ? `+${formatClock(over)} 超时` : formatClock(Math.ceil(Math.max(0, left)))
+}
+
 /** A signed difference: "+0:40" (over), "−0:20" (under, with a real minus sign), "0:00". */
 export function formatDifference(seconds: number): string {
   const whole = Math.trunc(seconds)
-  if (whole === 0)
-    return '0:00'
-  return `${whole > 0 ? '+' : '−'}${formatClock(whole)}`
+  return whole === 0 ? '0:00' : `${whole > 0 ? '+' : '−'}${formatClock(whole)}`
 }
 
-/** The cue as the presenter reads it: "落后 0:40", "领先 0:20" or "按时". */
-export function paceLabel(pace: Pick<Pace, 'status' | 'seconds'>): string {
-  if (pace.status === 'behind')
-    return `落后 ${formatClock(pace.seconds)}`
-  if (pace.status === 'ahead')
-    return `领先 ${formatClock(pace.seconds)}`
-  return '按时'
+/** The cue as the presenter reads it: "落后 1:06", "领先 0:20" or "按计划". */
+export function paceLabel(pace: Pick<Pace, 'status' | 'behind'>): string {
+  if (pace.status === 'on-plan')
+    return '按计划'
+  return `${pace.status === 'behind' ? '落后' : '领先'} ${formatClock(pace.behind)}`
 }
