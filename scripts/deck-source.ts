@@ -1,16 +1,25 @@
-// The deck as the PDF scripts need it: slide titles, layouts, parts and speaker notes, read from the markdown with
-// Slidev's own parser. The parts come from lib/sections.ts, the footer's source too.
+// The deck as Slidev reads it: slides.md and pages/*.md through Slidev's own parser, with this deck's preparser
+// (setup/preparser.ts) applied as the CLI applies it, so a slide's frontmatter holds what Slidev sees (its `clicks`).
+// The one loader of the deck source: the PDF scripts, the engines walk and the tests read the deck here.
 import type { SlideSummary } from '../lib/sections'
 import { resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
+import { injectPreparserExtensionLoader, load } from '@slidev/parser/fs'
 import { plainText } from '../lib/reading/script'
+import preparser from '../setup/preparser'
 
 const root = resolve(import.meta.dirname, '..')
 
 export interface DeckSlide extends SlideSummary {
   title: string
   layout: string
+  /** The slide's frontmatter after the preparser (`routeAlias`, `clicks`, `section`…). */
+  frontmatter: Record<string, unknown>
+  /** Click steps after the first: the frontmatter's `clicks` (stated, or the widgets' count). */
+  clicks: number
+  /** The speaker notes, as written (markdown, click markers included). */
   note: string
+  /** The slide's markdown body: no frontmatter, no notes. */
+  content: string
 }
 
 export interface Deck {
@@ -18,6 +27,9 @@ export interface Deck {
   slides: DeckSlide[]
 }
 
+injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => preparser({ headmatter, filepath, mode }))
+
+/** The deck's shown slides (hidden and disabled ones left out), numbered from 1 as Slidev numbers them. */
 export async function loadDeck(): Promise<Deck> {
   const data = await load({ roots: [root], userRoot: root }, resolve(root, 'slides.md'))
   const slides = data.slides
@@ -27,7 +39,10 @@ export async function loadDeck(): Promise<Deck> {
       title: plainText(slide.title),
       layout: String(slide.frontmatter.layout ?? 'default'),
       section: typeof slide.frontmatter.section === 'string' ? slide.frontmatter.section : undefined,
+      frontmatter: slide.frontmatter,
+      clicks: Number(slide.frontmatter.clicks ?? 0),
       note: slide.note ?? '',
+      content: slide.content ?? '',
     }))
   return { headmatter: data.headmatter as Record<string, unknown>, slides }
 }

@@ -25,14 +25,21 @@ export interface Landing {
 export function readingRedirect(landing: Landing): string | null {
   if (!landing.initial || !landing.narrowPortrait || landing.prefersSlides)
     return null
-  const no = Number(landing.no)
-  return Number.isInteger(no) && no > 1 ? `/read/${no}` : '/read'
+  const no = landing.no?.trim()
+  return no && no !== '1' ? `/read/${encodeURIComponent(no)}` : '/read'
 }
 
-/** The slide number a reading-view path asks for (/read → 1), clamped to the deck. */
-export function readingTarget(param: unknown, total: number): number {
-  const no = Number(Array.isArray(param) ? param[0] : param)
-  if (!Number.isInteger(no) || no < 1)
+/**
+ * The slide number a reading-view path asks for (/read → 1): a number, clamped to the deck, or a slide's
+ * `routeAlias` (/read/market), as the slides' own links name them.
+ */
+export function readingTarget(param: unknown, slides: readonly { no: number, alias?: unknown }[]): number {
+  const asked = String(Array.isArray(param) ? param[0] : param ?? '')
+  const aliased = slides.find(slide => slide.alias !== undefined && String(slide.alias) === asked)
+  if (aliased)
+    return aliased.no
+  const no = Number(asked)
+  if (!asked || !Number.isInteger(no) || no < 1)
     return 1
-  return Math.min(no, total)
+  return Math.min(no, slides.length)
 }

@@ -18,6 +18,8 @@ export interface SourceSlide {
   budget?: unknown
   /** The slide's markdown body (no frontmatter, no notes). */
   content: string
+  /** Frontmatter `routeAlias`: the slide's stable name (its address, /market). */
+  alias?: string
 }
 
 const root = resolve(import.meta.dirname, '../..')
@@ -35,6 +37,7 @@ export async function loadDeckSource() {
       clicks: Math.max(Number(slide.frontmatter.clicks ?? 0), widgetClicks(slide.content)),
       budget: slide.frontmatter.budget,
       content: slide.content ?? '',
+      alias: typeof slide.frontmatter.routeAlias === 'string' ? slide.frontmatter.routeAlias : undefined,
     }))
   return { title: String(data.headmatter.title), duration: data.headmatter.duration as unknown, headmatter: data.headmatter, slides }
 }

@@ -2,6 +2,7 @@
 // or any request that leaves the deck's own origin.
 import type { CDPSession, Page } from '@playwright/test'
 import { test as base, expect } from '@playwright/test'
+import { loadDeckSource } from './deck-source'
 
 export interface PageProblems {
   consoleErrors: string[]
@@ -64,10 +65,16 @@ export async function waitForSlide(page: Page, no: number) {
   await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
 }
 
-/** The current slide number and click step, read from the URL (history router: /<no>?clicks=<n>). */
+/** Slide numbers by routeAlias: a slide with one shows it in the address (/market) instead of its number. */
+// Loaded once per test worker, so that position() stays synchronous for the specs that poll it.
+// eslint-disable-next-line antfu/no-top-level-await
+const aliases = new Map((await loadDeckSource()).slides.flatMap(slide => slide.alias ? [[slide.alias, slide.no] as const] : []))
+
+/** The current slide number and click step, read from the address (/<no or alias>?clicks=<n>, or #/<…> in hash mode). */
 export function position(page: Page): { no: number, clicks: number } {
-  const url = new URL(page.url())
-  const no = Number(url.pathname.split('/').filter(Boolean).at(-1) ?? 1)
+  const url = new URL(page.url().replace('/#/', '/'))
+  const last = decodeURIComponent(url.pathname.split('/').filter(Boolean).at(-1) ?? '1')
+  const no = aliases.get(last) ?? Number(last)
   return { no: Number.isFinite(no) ? no : 1, clicks: Number(url.searchParams.get('clicks') ?? 0) }
 }
 

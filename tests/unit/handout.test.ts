@@ -1,3 +1,5 @@
+// @vitest-environment node
+import type { Deck } from '../../scripts/deck-source'
 import { describe, expect, it } from 'vitest'
 import { qrPath } from '../../lib/qr'
 import { handoutHtml, scriptParagraphs } from '../../scripts/handout/html'
@@ -10,26 +12,21 @@ describe('scriptParagraphs', () => {
 })
 
 describe('handoutHtml', () => {
-  const deck = {
+  const slide = { frontmatter: {}, clicks: 0, content: '' }
+  const deck: Deck = {
     headmatter: { title: '标题', author: '作者', info: '简介' },
     slides: [
-      { no: 1, layout: 'cover', title: '封面', note: '你好。' },
-      { no: 2, layout: 'section', title: '第一部分', note: '（点击）<b>一</b>。' },
+      { ...slide, no: 1, layout: 'cover', title: '封面', note: '你好。' },
+      { ...slide, no: 2, layout: 'section', title: '第一部分', note: '（点击）<b>一</b>。' },
     ],
   }
-  const render = (deckUrl: string) => handoutHtml({
-    deck,
-    slideAspect: 0.5625,
-    fontCss: '/font.css',
-    deckUrl,
-    qr: deckUrl ? qrPath(deckUrl) : null,
-  })
+  const render = (deckUrl: string) => handoutHtml({ deck, slideAspect: 0.5625, deckUrl })
 
   it('has a title page, then a page per slide with its part, escaped script and page number', () => {
     const html = render('')
     expect(html.match(/class="sheet/g)).toHaveLength(3)
     expect(html).toContain('<section class="sheet slide-page" data-slide="2">')
-    expect(html).toContain('<span class="section">第一部分</span>')
+    expect(html).toContain('<header><b>第一部分</b>')
     expect(html).toContain('<p>&lt;b&gt;一&lt;/b&gt;。</p>')
     expect(html).toContain('第 3 页 / 共 3 页')
     expect(html).not.toContain('（点击）')

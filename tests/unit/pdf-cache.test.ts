@@ -1,10 +1,13 @@
 import type { ExportKind } from '../../scripts/export'
 // @vitest-environment node
+import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { PDFDocument } from 'pdf-lib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { looksPrinted, pdfCacheDir, pdfCacheKey } from '../../scripts/pdf-cache'
+import { pdfCacheDir, pdfCacheKey } from '../../scripts/pdf-cache'
+import { printProblem } from '../../scripts/pdf-meta'
 
 let root: string
 function write(path: string, text: string) {
@@ -21,20 +24,23 @@ beforeEach(() => {
   write('pages/01.md', '# 一')
   write('components/Chart.vue', '<template><svg /></template>')
   write('lib/data.ts', 'export const x = 1')
-  write('style.css', 'body {}')
-  write('slide-bottom.vue', '<template><footer /></template>')
-  write('public/favicon.svg', '<svg />')
+  write('scripts/deck-source.ts', 'export const load = 1')
   write('package-lock.json', '{}')
-  write('node_modules/@slidev/cli/package.json', '{"version":"52.20.1"}')
-  write('scripts/export.ts', 'const KINDS = {}')
+  write('.gitignore', 'node_modules\nexports\n')
+  execFileSync('git', ['init', '-q'], { cwd: root })
+  execFileSync('git', ['add', '.'], { cwd: root })
 })
 afterEach(() => rmSync(root, { recursive: true, force: true }))
 
 describe('the exported PDF cache key', () => {
-  it('is stable while nothing the export depends on changes', () => {
+  it('is stable while nothing an export reads changes: tests, docs, READMEs, ignored files', () => {
     const before = key()
-    write('README.md', 'docs are not printed')
-    write('tests/unit/x.test.ts', 'neither are tests')
+    expect(before).toMatch(/^[0-9a-f]{20}$/)
+    write('README.md', 'not printed')
+    write('docs/pdf.md', 'not printed')
+    write('tests/unit/x.test.ts', 'not printed')
+    write('exports/talk.pdf', '%PDF-')
+    write('node_modules/x/index.js', 'installed, pinned by the lock')
     expect(key()).toBe(before)
   })
 
@@ -42,30 +48,33 @@ describe('the exported PDF cache key', () => {
     ['a slide', 'pages/01.md'],
     ['a component', 'components/Chart.vue'],
     ['a data module', 'lib/data.ts'],
-    ['the stylesheet', 'style.css'],
-    ['a layer', 'slide-bottom.vue'],
-    ['a public file', 'public/favicon.svg'],
+    ['the deck loader the export reads slides with', 'scripts/deck-source.ts'],
     ['the package lock', 'package-lock.json'],
-    ['the export options', 'scripts/export.ts'],
   ])('changes when %s changes', (_what, path) => {
     const before = key()
     write(path, 'changed')
     expect(key()).not.toBe(before)
   })
 
-  it('changes when a file is added to a watched folder', () => {
+  it('changes when a new file appears anywhere, committed or not (no list of inputs to forget)', () => {
     const before = key()
-    write('components/New.vue', '<template />')
-    expect(key()).not.toBe(before)
+    write('vite-plugins/new-plugin.ts', 'export default {}')
+    const untracked = key()
+    expect(untracked).not.toBe(before)
+    execFileSync('git', ['add', '.'], { cwd: root })
+    expect(key()).toBe(untracked)
   })
 
-  it('changes with the Slidev version, the kind, DECK_URL (the QR code) and the browser', () => {
+  it('changes with the kind, DECK_URL (the QR code) and the browser', () => {
     const before = key()
     expect(key('clicks')).not.toBe(before)
     expect(key('pdf', { DECK_URL: 'https://example.org/talk/' })).not.toBe(before)
     expect(key('pdf', {}, '/opt/chrome')).not.toBe(before)
-    write('node_modules/@slidev/cli/package.json', '{"version":"52.21.0"}')
-    expect(key()).not.toBe(before)
+  })
+
+  it('is off outside a git checkout, where the inputs cannot be listed', () => {
+    rmSync(join(root, '.git'), { recursive: true })
+    expect(key()).toBeNull()
   })
 
   it('lives in node_modules/.cache unless DECK_PDF_CACHE moves or turns it off', () => {
@@ -75,11 +84,26 @@ describe('the exported PDF cache key', () => {
   })
 })
 
-describe('a blank export', () => {
-  it('is told apart from a printed one by having no font at all', () => {
-    write('printed.pdf', '%PDF-1.7\n3 0 obj << /Type /Page /Resources << /Font << /F1 5 0 R >> >> >> endobj')
-    write('blank.pdf', '%PDF-1.7\n3 0 obj << /Type /Page /Resources << >> >> endobj')
-    expect(looksPrinted(join(root, 'printed.pdf'))).toBe(true)
-    expect(looksPrinted(join(root, 'blank.pdf'))).toBe(false)
+describe('an export printed wrong', () => {
+  async function pdf(fonts: Record<string, string>[]): Promise<string> {
+    const doc = await PDFDocument.create()
+    doc.addPage()
+    for (const font of fonts)
+      doc.context.register(doc.context.obj({ Type: 'Font', ...font }))
+    writeFileSync(join(root, 'x.pdf'), await doc.save())
+    return join(root, 'x.pdf')
+  }
+
+  it('is blank when it has no font at all', async () => {
+    expect(await printProblem(await pdf([]))).toMatch(/blank/)
+  })
+
+  it('is in a system font when the deck\'s web fonts had not loaded (every Chinese character a box)', async () => {
+    const problem = await printProblem(await pdf([{ Subtype: 'Type3' }, { Subtype: 'Type0', BaseFont: 'AAAAAA+DejaVuSans' }]))
+    expect(problem).toMatch(/DejaVuSans.*not loaded/)
+  })
+
+  it('passes in the deck\'s fonts: variable faces as Type 3, static ones by name', async () => {
+    expect(await printProblem(await pdf([{ Subtype: 'Type3' }, { Subtype: 'Type0', BaseFont: 'BAAAAA+NotoSansSC-Bold' }]))).toBeNull()
   })
 })

@@ -10,7 +10,9 @@ describe('readingRedirect', () => {
   it('sends the deck\'s root and slide 1 to the top of the reading view', () => {
     expect(readingRedirect({ ...phone, no: '1' })).toBe('/read')
     expect(readingRedirect({ ...phone, no: '' })).toBe('/read')
-    expect(readingRedirect({ ...phone, no: 'x' })).toBe('/read')
+  })
+  it('keeps a slide\'s alias (/market → /read/market)', () => {
+    expect(readingRedirect({ ...phone, no: 'market' })).toBe('/read/market')
   })
   it('leaves desktops, later navigations and readers who chose the slides alone', () => {
     expect(readingRedirect({ ...phone, narrowPortrait: false })).toBeNull()
@@ -20,13 +22,18 @@ describe('readingRedirect', () => {
 })
 
 describe('readingTarget', () => {
+  const deck = Array.from({ length: 25 }, (_, i) => ({ no: i + 1, alias: i === 14 ? 'market' : undefined }))
   it('reads /read/N, clamped to the deck', () => {
-    expect(readingTarget('11', 25)).toBe(11)
-    expect(readingTarget(['7'], 25)).toBe(7)
-    expect(readingTarget('99', 25)).toBe(25)
-    expect(readingTarget(undefined, 25)).toBe(1)
-    expect(readingTarget('0', 25)).toBe(1)
-    expect(readingTarget('2.5', 25)).toBe(1)
+    expect(readingTarget('11', deck)).toBe(11)
+    expect(readingTarget(['7'], deck)).toBe(7)
+    expect(readingTarget('99', deck)).toBe(25)
+    expect(readingTarget(undefined, deck)).toBe(1)
+    expect(readingTarget('0', deck)).toBe(1)
+    expect(readingTarget('2.5', deck)).toBe(1)
+    expect(readingTarget('x', deck)).toBe(1)
+  })
+  it('reads a slide\'s alias', () => {
+    expect(readingTarget('market', deck)).toBe(15)
   })
 })
 
