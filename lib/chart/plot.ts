@@ -13,6 +13,8 @@ import { CHART_FONT, labelBox, textWidth } from './text'
 
 /** Narrower than this (SVG units = CSS px) a chart takes its phone arrangement. */
 export const NARROW = 480
+/** The width (SVG units) of a chart laid out at a fixed size in the reading view (components/gpu-serving). */
+export const COMPACT_WIDTH = 340
 
 export interface Margin {
   top: number

@@ -9,14 +9,9 @@ export function clampStep(step: number, last: number): number {
   return Math.min(Math.max(Math.floor(step), 0), Math.max(0, Math.floor(last)))
 }
 
-/**
- * What is wrong with a `step` an author wrote, or null: the slide binds `:step="$clicks"` (any number: one-page
- * renderings pass Slidev's huge "every click" value) or pins `:step="n"` with n a step the widget has.
- */
-export function stepProblem(step: unknown, last: number, everyClick: number): string | null {
-  if (step === undefined)
-    return '缺少 step：在幻灯片上写 :step="$clicks"（跟随点击）或 :step="数字"（固定一步）'
-  if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || (step > last && step < everyClick))
+/** What is wrong with a pinned `:step="n"` an author wrote (n must be a step the widget has), or null. */
+export function stepProblem(step: unknown, last: number): string | null {
+  if (step !== undefined && (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step > last))
     return `step 须是 0–${last} 的整数（收到 ${String(step)}）`
   return null
 }

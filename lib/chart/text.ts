@@ -44,7 +44,7 @@ export interface Obstacle {
 export function textWidth(text: string, fontSize: number): number {
   let width = 0
   for (const char of text)
-    width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/.test(char) ? fontSize : fontSize * 0.6
+    width += /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/.test(char) ? fontSize : fontSize * 0.6
   return width
 }
 

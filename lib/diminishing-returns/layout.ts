@@ -8,7 +8,7 @@
 import type { ChartPlot, ChartText } from '../chart/plot'
 import type { Box, LabelCandidate, Obstacle } from '../chart/text'
 import { chartPlot, chartText, curvePoints, NARROW, niceUpperBound, polylinePath } from '../chart/plot'
-import { CHART_FONT, labelBox, placeLabel, segmentsOf, textWidth, wrapParts } from '../chart/text'
+import { CHART_FONT, placeLabel, segmentsOf, textWidth, wrapParts } from '../chart/text'
 import { DEEP_WATER_LEVELS, DIVIDEND_MARGINAL, EFFORT_MAX, effortWhereMarginalIs, formatEffort, gain, MARGINAL_COST, marginalGain } from './model'
 
 const SIZES = {
@@ -77,7 +77,7 @@ export function diminishingReturnsLayout(width: number, step: number): Diminishi
     const left = area.left + (narrow ? 4 : 8)
     add(chartText('红利期', left, area.top + 18, 'start', 'zone', { ink: 'rec' }))
     const room = (step >= 2 ? x.toSvg(deepStart) : area.right) - left - 4
-    const notes = [['4G 后 ', 'App 用户激增'], [`每人年 ≥ ${DIVIDEND_MARGINAL}%`]].flatMap(parts => wrapParts(parts, room, CHART_FONT.note))
+    const notes = [['早期：投入少、', '提升快'], [`每人年 ≥ ${DIVIDEND_MARGINAL}%`]].flatMap(parts => wrapParts(parts, room, CHART_FONT.note))
     if (step <= 2)
       add(...lines(notes, left, area.top + 34, 15, 'note', { ink: 'rec' }))
   }
@@ -92,7 +92,7 @@ export function diminishingReturnsLayout(width: number, step: number): Diminishi
       thresholds.push({ level, cx: x.toSvg(effort), cy: y.toSvg(gain(effort)) })
     }
     const start = x.toSvg(deepStart) + 8
-    const notes = step <= 2 ? wrapParts(['各种极端 trick，', '每多投入 1 人年', '只换来不到 1%，', '再往后不到 0.5%'], area.right - start - 6, CHART_FONT.note) : []
+    const notes = step <= 2 ? wrapParts(['示意阈值：', '每多投入 1 人年', '边际提升不到 1%，', '再往后不到 0.5%'], area.right - start - 6, CHART_FONT.note) : []
     // The notes end 9 above the axis, 15 apart; the title 16 above them.
     const firstNote = area.bottom - 9 - 15 * (notes.length - 1)
     add(chartText('深水区', start, notes.length ? firstNote - 16 : area.bottom - 10, 'start', 'zone', { ink: 'muted', testid: 'dr-deep-water-label' }))

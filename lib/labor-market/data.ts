@@ -6,8 +6,9 @@
  * equilibrium at 100 / 100, so a pay of 145 is "+45 % on the old pay". Both markets have demand slope −1.
  * LLM supply is steep (slope 3): in the short run few people have the skills, so a demand jump mostly raises pay.
  * Recommender supply is flatter (slope 1): many trained engineers and graduates can take those jobs.
- * A demand shift Δ moves pay by Δ / (1 + 1/k) for supply slope k: LLM +60 → +45, then supply +40 → +15;
- * recommender −20 → −10.
+ * A demand shift Δ moves pay by Δ / (1 + 1/k) for supply slope k: LLM +60 → +45, then supply +40 → +15. In the
+ * recommender market demand and supply both move left by 20 (traffic peaked; engineers leave the field): fewer
+ * jobs (80), pay unchanged (100): 缩招 and flat moves, not a pay cut.
  */
 
 export interface LinearCurve {
@@ -52,10 +53,10 @@ export const MARKETS: Readonly<Record<MarketId, LaborMarket>> = {
     steps: [
       { shifts: { demand: 0, supply: 0 }, clears: true, note: 'ChatGPT 之前：大模型工程师的供需大致平衡' },
       { shifts: { demand: 60, supply: 0 }, clears: false, note: 'ChatGPT 之后需求暴增，供给跟不上：按原工资招不满人' },
-      { shifts: { demand: 60, supply: 0 }, clears: true, note: '工资涨到新均衡：需求暴增、供给没跟上时价格最高' },
-      { shifts: { demand: 60, supply: 40 }, clears: true, earlier: { demand: 60, supply: 0 }, note: '转行的人多了，供给右移：溢价缩小，窗口在关闭——要快' },
+      { shifts: { demand: 60, supply: 0 }, clears: true, note: '工资涨到新均衡：供给没跟上时价格最高（幅度是示意参数）' },
+      { shifts: { demand: 60, supply: 40 }, clears: true, earlier: { demand: 60, supply: 0 }, note: '我当时的预期：转行的人多了，供给右移，溢价缩小——窗口会关，要快' },
     ],
-    source: '供需模型示意，数值为相对值（基准均衡 = 100），不是统计数据',
+    source: '供需模型示意：斜率和移动幅度是我设的参数，+45%、+15% 都由参数决定；数值为相对值（基准均衡 = 100），不是统计数据',
   },
   rec: {
     id: 'rec',
@@ -65,9 +66,9 @@ export const MARKETS: Readonly<Record<MarketId, LaborMarket>> = {
     steps: [
       { shifts: { demand: 0, supply: 0 }, clears: true, note: '流量高峰时：推荐算法工程师的供需平衡' },
       { shifts: { demand: -20, supply: 0 }, clears: false, note: '流量见顶，需求左移：按原工资人过剩' },
-      { shifts: { demand: -20, supply: 0 }, clears: true, note: '新均衡：工资持平或下降——平薪跳槽，涨幅卡在 30%（作者观察）' },
+      { shifts: { demand: -20, supply: -20 }, clears: true, note: '新均衡：岗位变少，工资不再上涨——缩招、平薪跳槽（我的观察）' },
     ],
-    source: '供需模型示意，数值为相对值（基准均衡 = 100）；“平薪跳槽、涨幅卡 30%”是作者的观察，不是统计',
+    source: '供需模型示意，数值为相对值（基准均衡 = 100）；“平薪跳槽、涨幅卡 30%”是我的观察，不是统计',
   },
 }
 
@@ -79,7 +80,7 @@ export const SHIFT_RANGE = { min: -50, max: 100, step: 5, pageStep: 20 }
 /**
  * The slide's clicks, the talk's story: 0 the LLM market in balance; 1 demand jumps (ChatGPT), pay still at the old
  * level: the shortage; 2 the new equilibrium, +45 %; 3 supply catches up as people retrain, +15 % (the window
- * closes); 4 the recommender market, demand shifted left as traffic peaked: pay −10 %.
+ * closes); 4 the recommender market, demand and supply shifted left: fewer jobs, pay unchanged.
  */
 export const STORY: ReadonlyArray<{ market: MarketId, index: number }> = [
   ...MARKETS.llm.steps.map((_, index) => ({ market: 'llm' as const, index })),
@@ -89,6 +90,6 @@ export const LAST_STEP = STORY.length - 1
 /**
  * Printed (the one-page PDF, the handout) and in the reading view: the LLM market's new equilibrium right after the
  * shock, with the shortage at the old pay that drove it kept beside the premium: the slide's point (demand jumped,
- * supply lagged, the price peaked). The story's last step, the recommender market at −10 %, would contradict it.
+ * supply lagged, the price peaked). The story's last step, the recommender market with pay flat, would not show it.
  */
 export const PRINTED_STEP = 2

@@ -207,4 +207,3 @@ export function marketLayout(view: MarketView, plot: ChartPlot): MarketLayout {
 
   return { curves, ghosts, premium, earlier, oldPayLine, marketPoint, gap, oldDot, dot, tags, texts }
 }
-
