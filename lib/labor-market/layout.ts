@@ -32,7 +32,7 @@ export interface MarketLayout {
   /** Null when the curve misses the plot (dragged far off). */
   curves: Record<keyof Shifts, CurveLayout | null>
   /** Where a moved curve was. */
-  ghosts: string[]
+  ghosts: Array<{ side: keyof Shifts, path: string }>
   premium: Box | null
   earlier: { band: Box, dot: Point } | null
   oldPayLine: { y: number, x1: number, x2: number } | null
@@ -94,12 +94,12 @@ export function marketLayout(view: MarketView, plot: ChartPlot): MarketLayout {
   }
 
   // A curve that moved leaves a ghost where it was.
-  const ghosts: string[] = []
+  const ghosts: MarketLayout['ghosts'] = []
   for (const side of ['demand', 'supply'] as const) {
     const seg = view.shifts[side] !== 0 && segmentOf(side, 0)
     if (seg) {
       line({ x1: seg[0].x, y1: seg[0].y, x2: seg[1].x, y2: seg[1].y }, 5)
-      ghosts.push(pathOf(seg[0], seg[1]))
+      ghosts.push({ side, path: pathOf(seg[0], seg[1]) })
     }
   }
 
@@ -172,7 +172,7 @@ export function marketLayout(view: MarketView, plot: ChartPlot): MarketLayout {
   if (dot)
     place(dot, view.shifted ? '新均衡' : '均衡', 'mark', around(movedRight), { ink: 'accent', testid: 'labor-equilibrium-label' })
   if (oldDot)
-    place(oldDot, '原均衡', 'mark', around(!movedRight), { ink: 'muted' })
+    place(oldDot, '原均衡', 'mark', around(!movedRight), { ink: 'muted', testid: 'labor-old-equilibrium-label' })
 
   // The gap's label beyond the demand end of the bar, on the side of the demand line away from the bar (a shortage
   // ends where demand falls away to the right: above it; a surplus where it rises to the left: below it).
