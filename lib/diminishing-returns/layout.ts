@@ -18,23 +18,16 @@ const SIZES = {
   narrow: { margin: { top: 62, right: 14, bottom: 46, left: 30 }, plot: 230, lower: { height: 170, gap: 34 }, marginalMax: 3 },
 }
 
-export interface Rect {
-  x: number
-  y: number
-  width: number
-  height: number
-}
-
 export interface DiminishingReturnsLayout {
   plot: ChartPlot
   gainPath: string
   /** From step 1. */
-  dividend: Rect | null
+  dividend: Box | null
   /** From step 2: the zones past each threshold (the second stacks on the first and looks deeper), the dots. */
-  deepZones: Rect[]
+  deepZones: Box[]
   thresholds: Array<{ level: number, cx: number, cy: number }>
   /** From step 3: where the marginal gain meets the cost, through both panels. */
-  crossing: { x: number, upperY: number, lowerTop: number, lowerY: number, loss: Rect } | null
+  crossing: { x: number, upperY: number, lowerTop: number, lowerY: number, loss: Box } | null
   marginal: { path: string, costY: number, max: number } | null
   texts: ChartText[]
   /** The live readout's first baseline, and (narrow) where its second line starts. */
@@ -83,7 +76,7 @@ export function diminishingReturnsLayout(width: number, step: number): Diminishi
   }
 
   // Step 2: the deep water past each threshold, named at the bottom of its zone (its notes up to step 2).
-  const deepZones: Rect[] = []
+  const deepZones: Box[] = []
   const thresholds: DiminishingReturnsLayout['thresholds'] = []
   if (step >= 2) {
     for (const level of DEEP_WATER_LEVELS) {
