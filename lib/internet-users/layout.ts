@@ -16,8 +16,6 @@ const SIZES = {
   wide: { height: 380, margin: { top: 16, right: 24, bottom: 48, left: 60 }, lower: { height: 76, gap: 30 }, ticks: 6 },
   narrow: { height: 440, margin: { top: 84, right: 18, bottom: 46, left: 40 }, lower: { height: 92, gap: 34 }, ticks: 3 },
 }
-/** The readout's fonts, line by line (the first is .chart-label-strong, the others .chart-label). */
-export const READOUT_FONTS = [CHART_FONT.strong, CHART_FONT.label, CHART_FONT.label] as const
 
 export interface InternetUsersLayout {
   plot: ChartPlot
