@@ -10,7 +10,15 @@ import preparser from '../setup/preparser'
 const root = resolve(import.meta.dirname, '..')
 
 export interface DeckSlide extends SlideSummary {
+  /** Its frontmatter `title:`, else its first heading, as plain text (outlines, the announcer, the handout). */
   title: string
+  /**
+   * What the slide shows as its heading: its first `# ` line, as plain text. It differs from the title on a slide
+   * whose frontmatter names it (a fact slide: title 「上网的人…」, heading 「99.7%」).
+   */
+  heading: string
+  /** Frontmatter `routeAlias`: the slide's stable name and address (/market). */
+  alias?: string
   layout: string
   /** The slide's frontmatter after the preparser (`routeAlias`, `clicks`, `section`…). */
   frontmatter: Record<string, unknown>
@@ -37,6 +45,8 @@ export async function loadDeck(): Promise<Deck> {
     .map((slide, index) => ({
       no: index + 1,
       title: plainText(slide.title),
+      heading: plainText(/^# (.+)$/m.exec(slide.content ?? '')?.[1] ?? slide.title),
+      alias: typeof slide.frontmatter.routeAlias === 'string' ? slide.frontmatter.routeAlias : undefined,
       layout: String(slide.frontmatter.layout ?? 'default'),
       section: typeof slide.frontmatter.section === 'string' ? slide.frontmatter.section : undefined,
       frontmatter: slide.frontmatter,

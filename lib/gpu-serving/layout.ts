@@ -60,7 +60,7 @@ export function memoryBar(config: Config, serving: Serving, toSvg: (gb: number) 
   const s = serving
   const stack: Array<[PartKind, number, string, string]> = [['weights', s.weights, `权重 ${PRECISIONS[config.precision].name}`, formatGB(s.weights)]]
   if (s.fits)
-    stack.push(['kv', s.kvSetAside, `KV 缓存 · ${s.running} 路`, `${formatGB(s.kvSetAside)}，存 token ${formatPercent(s.heldShare)}`], ['free', s.free, '空闲', formatGB(s.free)])
+    stack.push(['kv', s.kvSetAside, `KV Cache · ${s.running} 路`, `${formatGB(s.kvSetAside)}，存 token ${formatPercent(s.heldShare)}`], ['free', s.free, '空闲', formatGB(s.free)])
   else
     stack.push(['over', -s.free, `超出 ${s.memory / GB} GB 显存`, formatGB(-s.free)])
   let base = 0
@@ -95,7 +95,7 @@ export function readouts(s: Serving): Array<{ id: string, label: string, value: 
   return [
     { id: 'total', label: '总吞吐', value: formatEstimate(s.total), unit: 'tokens/s' },
     { id: 'stream', label: '每路速度', value: formatEstimate(s.perStream), unit: 'tokens/s' },
-    { id: 'tpot', label: '每 token 间隔（TPOT）', value: formatMs(s.step), unit: 'ms' },
+    { id: 'tpot', label: '每 token 延迟（TPOT）', value: formatMs(s.step), unit: 'ms' },
     { id: 'compute', label: '算力在忙', value: formatPercent(s.computeShare), unit: '' },
   ]
 }

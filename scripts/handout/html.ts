@@ -41,7 +41,7 @@ export function handoutHtml({ deck, slideAspect, deckUrl = '' }: { deck: Deck, s
   const frameHeight = FRAME.width * slideAspect
   const total = deck.slides.length
   const slidePages = deck.slides.map(slide => `<section class="sheet slide-page" data-slide="${slide.no}">
-    <header><b>${escape(sectionOf(slide.no, deck.slides))}</b><span>幻灯片 ${slide.no} / ${total}</span></header>
+    <header><b>${escape(sectionOf(slide.no, deck.slides))}</b><span class="title">${escape(slide.title)}</span><span>幻灯片 ${slide.no} / ${total}</span></header>
     <div class="frame" style="height:${frameHeight}mm"></div>
     <div class="script" style="top:${FRAME.top + frameHeight + 7}mm">${scriptParagraphs(slide.note).map(p => `<p>${escape(p)}</p>`).join('')}</div>
     <footer>第 ${slide.no + 1} 页 / 共 ${total + 1} 页</footer></section>`)

@@ -1,45 +1,22 @@
 // What the deck should contain, read from the slides' markdown with Slidev's own parser,
 // so the browser and PDF tests compare the real deck with its source rather than with copied numbers.
-import { resolve } from 'node:path'
-import { load } from '@slidev/parser/fs'
-import { widgetClicks } from '../../lib/widget-clicks'
+import type { DeckSlide } from '../../scripts/deck-source'
+import { loadDeck } from '../../scripts/deck-source'
 
-export interface SourceSlide {
-  no: number
-  /** The slide title as plain text (tags stripped). */
-  title: string
-  layout: string
-  note: string
-  /** Frontmatter `section:`: the slide starts a part of that name (lib/sections.ts). */
-  section?: string
-  /** Click steps: what the slide's widgets register (see widgetClicks), or its frontmatter `clicks:`. */
-  clicks: number
+export type SourceSlide = DeckSlide & {
   /** The frontmatter `budget` (a stated time budget), if any. */
   budget?: unknown
-  /** The slide's markdown body (no frontmatter, no notes). */
-  content: string
-  /** Frontmatter `routeAlias`: the slide's stable name (its address, /market). */
-  alias?: string
 }
 
-const root = resolve(import.meta.dirname, '../..')
-
+/** The deck as Slidev reads it (scripts/deck-source.ts), with the headmatter's title and duration at hand. */
 export async function loadDeckSource() {
-  const data = await load({ roots: [root], userRoot: root }, resolve(root, 'slides.md'))
-  const slides: SourceSlide[] = data.slides
-    .filter(slide => !slide.frontmatter.hide && !slide.frontmatter.disabled)
-    .map((slide, i) => ({
-      no: i + 1,
-      title: (slide.title ?? '').replace(/<[^>]+>/g, '').trim(),
-      layout: slide.frontmatter.layout ?? 'default',
-      note: slide.note ?? '',
-      section: typeof slide.frontmatter.section === 'string' ? slide.frontmatter.section : undefined,
-      clicks: Math.max(Number(slide.frontmatter.clicks ?? 0), widgetClicks(slide.content)),
-      budget: slide.frontmatter.budget,
-      content: slide.content ?? '',
-      alias: typeof slide.frontmatter.routeAlias === 'string' ? slide.frontmatter.routeAlias : undefined,
-    }))
-  return { title: String(data.headmatter.title), duration: data.headmatter.duration as unknown, headmatter: data.headmatter, slides }
+  const { headmatter, slides } = await loadDeck()
+  return {
+    title: String(headmatter.title),
+    duration: headmatter.duration as unknown,
+    headmatter,
+    slides: slides.map(slide => ({ ...slide, budget: slide.frontmatter.budget })) as SourceSlide[],
+  }
 }
 
 /** Slidev's notes click markers, `[click]` and `[click:n]`. */

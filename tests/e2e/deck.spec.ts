@@ -22,7 +22,7 @@ test('the keyboard walks every slide and click step, first to last, each clean a
   const overflows: string[] = []
   await walkDeck(page, async (step) => {
     visited.push(`${step.no}:${step.clicks}`)
-    await expect(page.locator(`.slidev-page-${step.no} h1`).first()).toContainText(slides[step.no - 1]!.title.slice(0, 4))
+    await expect(page.locator(`.slidev-page-${step.no} h1`).first()).toContainText(slides[step.no - 1]!.heading.slice(0, 4))
     for (const box of await overflowingElements(page, step.no))
       overflows.push(`slide ${step.no} step ${step.clicks}: ${box}`)
   })
@@ -53,7 +53,7 @@ test('a slide change is announced to screen readers: "第 N / 25 页：标题"',
 test('a deep link loads its slide directly', async ({ page }) => {
   const target = slides[6]!
   await gotoSlide(page, target.no)
-  await expect(page.locator(`.slidev-page-${target.no} h1`).first()).toContainText(target.title)
+  await expect(page.locator(`.slidev-page-${target.no} h1`).first()).toContainText(target.heading)
 })
 
 test('Chinese text is drawn with the self-hosted CJK font', async ({ page }) => {

@@ -8,7 +8,7 @@ test('under a sub-path, a deep link loads its slide and the keys move on', async
   const target = slides[6]!
   await gotoSlide(page, target.no)
   expect(new URL(page.url()).pathname).toBe(`${new URL(baseURL!).pathname}${target.no}`)
-  await expect(page.locator(`.slidev-page-${target.no} h1`).first()).toContainText(target.title)
+  await expect(page.locator(`.slidev-page-${target.no} h1`).first()).toContainText(target.heading)
   const before = position(page)
   for (let i = 0; i <= target.clicks; i++)
     await page.keyboard.press('ArrowRight')

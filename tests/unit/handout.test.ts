@@ -16,8 +16,8 @@ describe('handoutHtml', () => {
   const deck: Deck = {
     headmatter: { title: '标题', author: '作者', info: '简介' },
     slides: [
-      { ...slide, no: 1, layout: 'cover', title: '封面', note: '你好。' },
-      { ...slide, no: 2, layout: 'section', title: '第一部分', note: '（点击）<b>一</b>。' },
+      { ...slide, no: 1, layout: 'cover', title: '封面', heading: '封面', note: '你好。' },
+      { ...slide, no: 2, layout: 'section', title: '第一部分', heading: '第一部分', note: '（点击）<b>一</b>。' },
     ],
   }
   const render = (deckUrl: string) => handoutHtml({ deck, slideAspect: 0.5625, deckUrl })

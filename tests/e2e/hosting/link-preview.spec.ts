@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs'
 import pixelmatch from 'pixelmatch'
 import { PNG } from 'pngjs'
 import { SUB_PATH, SUB_PORT, SUBPATH_DECK_URL } from '../../../scripts/e2e-config'
+import { loadDeckSource } from '../deck-source'
 import { expect, test } from '../fixtures'
+
+const { title, headmatter, slides } = await loadDeckSource()
 
 function metaTags(html: string): Record<string, string> {
   const tags: Record<string, string> = {}
@@ -19,7 +22,7 @@ test('with DECK_URL, index.html has the complete, absolute link preview', () => 
   const image = new URL('og-image.png', SUBPATH_DECK_URL).href
   expect(tags).toMatchObject({
     'og:type': 'website',
-    'og:title': '从推荐算法到大模型推理工程化',
+    'og:title': String((headmatter.seoMeta as { ogTitle?: string } | undefined)?.ogTitle ?? title),
     'og:url': SUBPATH_DECK_URL,
     'og:image': image,
     'og:image:width': '1200',
@@ -28,13 +31,13 @@ test('with DECK_URL, index.html has the complete, absolute link preview', () => 
     'twitter:image': image,
   })
   // Slidev's own description is JSON-quoted with a trailing newline; the preview shows the plain sentence.
-  expect(tags['og:description']).toMatch(/^一位大厂推荐算法工程师.*路线图。$/)
+  expect(tags['og:description']).toBe(String(headmatter.info).trim())
   expect(tags.description).toBe(tags['og:description'])
 })
 
 test('without DECK_URL, no relative address stands in for an absolute one', () => {
   const tags = metaTags(readFileSync('dist/index.html', 'utf8'))
-  expect(tags['og:title']).toBe('从推荐算法到大模型推理工程化')
+  expect(tags['og:title']).toBe(String((headmatter.seoMeta as { ogTitle?: string } | undefined)?.ogTitle ?? title))
   for (const key of ['og:url', 'og:image', 'twitter:image', 'twitter:card'])
     expect(tags[key], key).toBeUndefined()
 })
@@ -61,7 +64,7 @@ test('og:image is a 1200×630 PNG of the cover, served where og:image says', asy
   // in a page of its own.
   const page = await browser.newPage({ viewport: { width: 1200, height: 680 }, serviceWorkers: 'block' })
   await page.goto(`http://127.0.0.1:${SUB_PORT}${SUB_PATH}1`)
-  await expect(page.locator('.slidev-page-1 h1')).toHaveText('从推荐算法到大模型推理工程化')
+  await expect(page.locator('.slidev-page-1 h1')).toHaveText(slides[0]!.heading)
   await page.evaluate(() => document.fonts.ready)
   const cover = PNG.sync.read(await page.screenshot({ clip: { x: 0, y: 25, width: 1200, height: 630 } }))
   await page.close()

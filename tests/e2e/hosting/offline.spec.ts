@@ -6,7 +6,11 @@ import type { Page } from '@playwright/test'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { REDEPLOY_DIR, REDEPLOY_PORT } from '../../../scripts/e2e-config'
 import { writeServiceWorker } from '../../../scripts/service-worker'
+import { loadDeckSource } from '../deck-source'
 import { expect, gotoSlide, position, test, waitForSlide, walkDeck } from '../fixtures'
+
+const { slides } = await loadDeckSource()
+const stepped = slides.find(slide => slide.clicks >= 2)!
 
 /** Waits until the service worker controls the page and its precache is complete. */
 async function waitForOfflineCopy(page: Page) {
@@ -29,9 +33,9 @@ test('after one visit, every slide and view works offline', async ({ page, conte
   await walkDeck(page, async () => {
     steps++
   })
-  expect(steps).toBeGreaterThan(25)
+  expect(steps).toBeGreaterThan(slides.length)
   // Deep links open offline too (a navigation answered with the cached index.html).
-  await gotoSlide(page, 11, 2)
+  await gotoSlide(page, stepped.no, 2)
   await page.goto('presenter/5')
   await expect(page.locator('.slidev-note').first()).toBeVisible()
   const start = JSON.stringify(position(page))
@@ -39,7 +43,7 @@ test('after one visit, every slide and view works offline', async ({ page, conte
   await expect.poll(() => JSON.stringify(position(page))).not.toBe(start)
   await page.evaluate(() => document.fonts.ready)
   await page.goto('overview')
-  await expect(page.locator('.slidev-page-25')).toBeVisible()
+  await expect(page.locator(`.slidev-page-${slides.length}`)).toBeVisible()
   await page.goto('notes')
   await expect(page.locator('.slidev-note').first()).toBeVisible()
   expect(fromWorker).toEqual([])
