@@ -4,9 +4,9 @@
  * the slide's frontmatter at parse time, so the slide knows it before its lazily loaded content has mounted, and the
  * tests check the deck against it. A widget given `:step` is pinned and registers none.
  */
-import { LAST_STEP as DIMINISHING_RETURNS_LAST } from './diminishing-returns/layout'
-import { LAST_STEP as INTERNET_USERS_LAST } from './internet-users/layout'
-import { laborMarketClicks } from './labor-market/scenarios'
+import { LAST_STEP as DIMINISHING_RETURNS_LAST } from './diminishing-returns/model'
+import { LAST_STEP as INTERNET_USERS_LAST } from './internet-users/model'
+import { LAST_STEP as LABOR_MARKET_LAST } from './labor-market/data'
 import { industryTimelineLlmEra, industryTimelineRecEra } from './roadmap/industry-timeline'
 import { learningRoadmap } from './roadmap/learning-roadmap'
 import { roadmapLastStep } from './roadmap/steps'
@@ -24,7 +24,7 @@ export function widgetClicks(content: string): number {
     const count = name === 'RoadmapTimeline' && items && TIMELINES[items]
       ? roadmapLastStep(TIMELINES[items])
       : name === 'LaborMarketChart'
-        ? laborMarketClicks('story')
+        ? LABOR_MARKET_LAST
         : name === 'DiminishingReturnsChart'
           ? Number.isNaN(lastStep) ? DIMINISHING_RETURNS_LAST : lastStep
           : name === 'InternetUsersChart' ? INTERNET_USERS_LAST : 0

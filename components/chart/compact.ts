@@ -1,20 +1,17 @@
 /**
- * Whether a chart draws its compact layout: the phone layout of the reading view (/read), where a slide is shown
- * at a phone's width instead of in the 16:9 canvas. The reading view's slide provides it; on a slide, in the PDFs
- * and in unit tests nothing does, and every chart draws its slide layout. A widget that reads it builds a compact
- * plot (lib/chart/plot.ts: about one SVG unit per CSS px), and its layout places its labels for that width.
+ * Whether a slide is shown in the phone's reading view (/read), which provides it. Charts do not need it: they lay
+ * out at the width ChartFrame measures (lib/chart/plot.ts, NARROW). A widget whose HTML around its chart reflows
+ * there (a grid that becomes one column) reads it.
  */
 import type { InjectionKey } from 'vue'
 import { inject, provide } from 'vue'
 
-const COMPACT_CHARTS: InjectionKey<boolean> = Symbol('compact-charts')
+const READING_VIEW: InjectionKey<boolean> = Symbol('reading-view')
 
-/** Every chart under the calling component draws its compact layout. */
 export function provideCompactCharts(): void {
-  provide(COMPACT_CHARTS, true)
+  provide(READING_VIEW, true)
 }
 
-/** Whether this chart draws its compact layout (fixed for the component's life). */
 export function useCompactChart(): boolean {
-  return inject(COMPACT_CHARTS, false)
+  return inject(READING_VIEW, false)
 }

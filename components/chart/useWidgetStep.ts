@@ -2,10 +2,12 @@
  * The step a widget shows, with its click count stated once, by the widget (as Slidev's built-in VSwitch does).
  *
  * - `step` omitted: the widget follows the slide's clicks and registers `last` clicks with the slide, so the slide
- *   needs no `clicks:` frontmatter; the presenter's click bar and the click-by-click PDF take the count from here.
+ *   needs no `clicks:` frontmatter (setup/preparser.ts writes the same count at parse time, from lib/widget-clicks.ts,
+ *   so a key pressed before the lazily loaded slide has mounted does not skip its steps).
  * - `step` given: the widget shows that step (a slide that pins a state) and registers nothing.
- * Shown as one page (the one-page-per-slide PDF, the reading view) a widget that follows the clicks shows `printed`
- * (its step that carries the slide's point; default the last). Outside a slide (unit tests) it shows `step` or 0.
+ * Shown as one page (the one-page-per-slide PDF, the reading view: components/chart/print.ts) a widget that follows
+ * the clicks shows `printed`, its step that carries the slide's point (default the last). Outside a slide (unit
+ * tests) it shows `step` or 0.
  */
 import type { ComputedRef } from 'vue'
 // With the extension, as Slidev's own generated code writes it: Slidev aliases @slidev/client/* to the package's

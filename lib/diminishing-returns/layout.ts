@@ -1,294 +1,179 @@
-import type { Box } from '../chart/label-placement'
 /**
- * Where every mark of the diminishing-returns chart goes, in SVG user units, from its plot (lib/chart/plot.ts) and
- * the model's parameters: zones, threshold marks, the deep-water label, the cost line and its note, the crossing
- * and the boss's label, both curves' paths and labels. Pure (no DOM): the components only draw what this returns,
- * and the unit tests check that labels stay inside the plot at every step. Branches on numbers only.
- *
- * Steps: 0 the curve; 1 + the dividend zone; 2 + the deep-water zone and its thresholds; 3 + the lower panel
- * (marginal gain against the marginal cost, and their crossing: ./marginal-layout.ts).
- *
- * Compact (the reading view, compactSize): the readout over two lines above the plot, a taller plot, and the zone
- * notes wrapped to the room their zone leaves them.
+ * Where every mark of the diminishing-returns chart goes at a width (SVG units = CSS px) and a step (./model.ts):
+ * the zones, the threshold dots, the crossing and both curves, and every label, each placed clear of the curves and
+ * of the labels placed before it (a threshold's label that finds no clear spot is left out: its dot and zone stay).
+ * Pure (no DOM). Narrow (a phone): a taller plot, the readout over two lines above it, the curves named in their
+ * panels' titles, the zone notes wrapped to their zones.
  */
-import type { ChartPlot, ChartSize, PlotSpec } from '../chart/plot'
-import type { LinearAxis, Margin } from '../chart/scales'
-import type { CrossingLayout, MarginalPanelLayout } from './marginal-layout'
-import type { LogCurve } from './model'
-import { boxesOverlap, CHART_FONT, labelBox, textWidth, wrapParts } from '../chart/label-placement'
-import { COMPACT_WIDTH } from '../chart/plot'
-import { clamp, niceUpperBound, polylinePath, sampleFunction } from '../chart/scales'
-import { crossingLayout, marginalAxisMax, marginalPanelLayout } from './marginal-layout'
-import { cumulativeGain, deepWaterThresholds, dividendZoneEnd, formatEffort, marginalCostCrossing } from './model'
+import type { ChartPlot, ChartText } from '../chart/plot'
+import type { Box, LabelCandidate, Obstacle } from '../chart/text'
+import { chartPlot, chartText, curvePoints, NARROW, niceUpperBound, polylinePath } from '../chart/plot'
+import { CHART_FONT, placeLabel, segmentsOf, textWidth, wrapParts } from '../chart/text'
+import { DEEP_WATER_LEVELS, DIVIDEND_MARGINAL, EFFORT_MAX, effortWhereMarginalIs, formatEffort, gain, MARGINAL_COST, marginalGain } from './model'
 
-/** The widget's last step (the lower panel). */
-export const LAST_STEP = 3
-/** Effort the slider moves per arrow key, and per Page Up / Page Down (人年). */
-export const EFFORT_STEP = 0.5
-export const EFFORT_PAGE_STEP = 5
-
-const MARGIN: Margin = { top: 36, right: 28, bottom: 48, left: 60 }
-const LOWER_PANEL = { height: 118, gap: 30 }
-/** Compact: room above the plot for the two-line readout and the y title; the upper plot's height. */
-const COMPACT_MARGIN: Margin = { top: 62, right: 14, bottom: 46, left: 30 }
-const COMPACT_LOWER_PANEL = { height: 170, gap: 34 }
-const COMPACT_PLOT_HEIGHT = 230
-/** Room (SVG units) a label needs on its preferred side; with less it goes to the other side. */
-const ROOM = {
-  /** The deep-water title and notes, right of the first threshold. */
-  deepWater: 180,
-  /** A threshold's label, right of its dot. */
-  threshold: 110,
-}
-/** The readout's baselines: above the plot on a slide; compact, two lines from the top edge. */
-const READOUT = { rise: 14, compactFirst: 14, compactSecond: 31 }
-
-/** The chart's size in the reading view at `step`: the upper plot keeps its height when the lower panel comes. */
-export function compactSize(step: number): ChartSize {
-  const lower = step >= LAST_STEP ? COMPACT_LOWER_PANEL.height + COMPACT_LOWER_PANEL.gap : 0
-  return { width: COMPACT_WIDTH, height: COMPACT_MARGIN.top + COMPACT_PLOT_HEIGHT + lower + COMPACT_MARGIN.bottom, compact: true }
-}
-
-export interface DiminishingReturnsParams extends LogCurve {
-  marginalCost: number
-  effortMax: number
-  dividendMarginal: number
-}
-
-export type TextAnchor = 'start' | 'end'
-
-export interface PlacedText {
-  text: string
-  x: number
-  /** Baseline. */
-  y: number
-  anchor: TextAnchor
-}
-
-export interface Rect {
-  x: number
-  y: number
-  width: number
-  height: number
-}
-
-export interface ThresholdMark {
-  level: number
-  testid: string
-  cx: number
-  cy: number
-  /** Bottom of the dotted line down to the axis. */
-  lineBottom: number
-  /** Both null where they would meet the label before them or the crossing's guide (compact, step 3). */
-  label: PlacedText | null
-  note: PlacedText | null
-}
-
-export interface DividendLayout {
-  /** The shaded zone, its title and (up to step 2) its notes; null when there is no dividend zone. */
-  zone: { rect: Rect, title: PlacedText, notes: PlacedText[] } | null
-  /** Said instead of the zone when even the first 人年 is below the dividend level. */
-  missing: PlacedText | null
-}
-
-export interface DeepWaterLayout {
-  /** One rect per threshold reached inside the axis; the second stacks on the first and so looks deeper. */
-  zones: Rect[]
-  marks: ThresholdMark[]
-  /** The 深水区 title and (up to step 2) its notes; null when the curve never gets there. */
-  label: { title: PlacedText, notes: PlacedText[] } | null
-  /** Said instead when the curve never gets into deep water inside the axis. */
-  missing: PlacedText | null
-}
-
-/** Where the live point's readout goes: its first baseline; compact, the second line's start too. */
-export interface ReadoutPlace {
-  x: number
-  y: number
-  secondLine: { x: number, y: number } | null
+const SIZES = {
+  wide: { margin: { top: 36, right: 28, bottom: 48, left: 60 }, plot: 306, lower: { height: 118, gap: 30 }, marginalMax: 2 },
+  // Narrow: the marginal axis has half as much headroom again, so the curve comes in lower and leaves the panel's
+  // top to the boss's label.
+  narrow: { margin: { top: 62, right: 14, bottom: 46, left: 30 }, plot: 230, lower: { height: 170, gap: 34 }, marginalMax: 3 },
 }
 
 export interface DiminishingReturnsLayout {
-  readout: ReadoutPlace
+  plot: ChartPlot
   gainPath: string
-  /** The curve's name at its right end; null in a compact plot, where the y title names it. */
-  gainLabel: PlacedText | null
   /** From step 1. */
-  dividend: DividendLayout | null
-  /** From step 2. */
-  deepWater: DeepWaterLayout | null
-  /** From step 3, when the curves cross inside the axis. */
-  crossing: CrossingLayout | null
-  /** From step 3. */
-  marginal: MarginalPanelLayout | null
+  dividend: Box | null
+  /** From step 2: the zones past each threshold (the second stacks on the first and looks deeper), the dots. */
+  deepZones: Box[]
+  thresholds: Array<{ level: number, cx: number, cy: number }>
+  /** From step 3: where the marginal gain meets the cost, through both panels. */
+  crossing: { x: number, upperY: number, lowerTop: number, lowerY: number, loss: Box } | null
+  marginal: { path: string, costY: number, max: number } | null
+  texts: ChartText[]
+  /** The live readout's first baseline, and (narrow) where its second line starts. */
+  readout: { x: number, y: number, secondLine: { x: number, y: number } | null }
 }
 
-/** The chart's plot spec at `step`: the lower panel exists from step 3. */
-export function diminishingReturnsPlotSpec(
-  params: DiminishingReturnsParams,
-  size: ChartSize,
-  step: number,
-): PlotSpec {
-  const compact = size.compact === true
-  const gainMax = niceUpperBound(cumulativeGain(params.effortMax, params) * 1.06)
-  return {
-    width: size.width,
-    height: size.height,
-    margin: compact ? COMPACT_MARGIN : MARGIN,
-    compact,
-    x: { domain: [0, params.effortMax], label: '投入（人年，人力 × 时间）', ticks: 6 },
-    // Compact, the y title names the curve too: the top right is left to the thresholds' labels.
-    y: { domain: [0, gainMax], label: compact ? '业务指标累计提升 a·ln(1 + 投入/b)（%）' : '业务指标累计提升（%）', ticks: 4 },
+export function diminishingReturnsLayout(width: number, step: number): DiminishingReturnsLayout {
+  const narrow = width < NARROW
+  const size = narrow ? SIZES.narrow : SIZES.wide
+  const lowerHeight = step >= 3 ? size.lower.height + size.lower.gap : 0
+  const plot = chartPlot({
+    width,
+    height: size.margin.top + size.plot + lowerHeight + size.margin.bottom,
+    margin: size.margin,
+    x: { domain: [0, EFFORT_MAX], label: '投入（人年，人力 × 时间）', ticks: 6 },
+    y: { domain: [0, niceUpperBound(gain(EFFORT_MAX) * 1.06)], label: narrow ? '业务指标累计提升 a·ln(1 + 投入/b)（%）' : '业务指标累计提升（%）', ticks: 4 },
     lower: step >= 3
-      ? {
-          // Compact, the panel's title names its curve (marginal-layout.ts).
-          y: { domain: [0, marginalAxisMax(params, compact)], label: compact ? '边际提升 a/(b + 投入)（%/人年）' : '边际提升（%/人年）', ticks: 3 },
-          ...(compact ? COMPACT_LOWER_PANEL : LOWER_PANEL),
-        }
+      ? { y: { domain: [0, size.marginalMax], label: narrow ? '边际提升 a/(b + 投入)（%/人年）' : '边际提升（%/人年）', ticks: 3 }, ...size.lower }
       : null,
-  }
-}
-
-const effortText = (effort: number) => `${formatEffort(effort)} 人年`
-
-function curvePath(f: (effort: number) => number, from: number, to: number, x: LinearAxis, y: LinearAxis): string {
-  return polylinePath(sampleFunction(f, from, to).map(p => ({ x: x.toSvg(p.x), y: y.toSvg(p.y) })))
-}
-
-function dividendLayout(params: DiminishingReturnsParams, plot: ChartPlot, step: number): DividendLayout {
-  const { x, area, compact } = plot
-  const end = dividendZoneEnd(params, params.dividendMarginal, params.effortMax)
-  const left = area.left + (compact ? 4 : 8)
-  const at = (text: string, y: number): PlacedText => ({ text, x: left, y, anchor: 'start' })
-  if (end === null)
-    return { zone: null, missing: at(`边际提升从一开始就低于 ${params.dividendMarginal}%/人年：没有红利期`, area.top + 18) }
-  // The notes wrap before the deep-water zone (from step 2) or the plot's edge.
-  const deepStart = step >= 2 ? deepWaterThresholds(params, params.effortMax)[0]?.effort ?? null : null
-  const room = (deepStart !== null && deepStart > end ? x.toSvg(deepStart) : area.right) - left - 4
-  const notes = [['4G 后 ', 'App 用户激增'], [`每人年 ≥ ${params.dividendMarginal}%`]].flatMap(parts => wrapParts(parts, room, CHART_FONT.note))
-  return {
-    zone: {
-      rect: { x: area.left, y: area.top, width: x.toSvg(end) - area.left, height: area.height },
-      title: at('红利期', area.top + 18),
-      notes: step <= 2 ? notes.map((text, i) => at(text, area.top + 34 + i * 15)) : [],
-    },
-    missing: null,
-  }
-}
-
-/**
- * The dots on the curve where the marginal gain falls under each deep-water level, with their labels. A level the
- * curve is already below at x = 0 gets no dot: the zone says it. Labels go below-right of the dot; near the right
- * edge left of it, above the curve, else below it (low enough, the curve being lower to the left), and those first
- * (they have one side only). A label that would meet another text (`taken`) or the crossing's guide (`guideX`)
- * takes the next spot (a line or two lower), or is left out (the dot and the zone remain).
- */
-function thresholdMarks(params: DiminishingReturnsParams, plot: ChartPlot, taken: Box[], guideX: number | null): ThresholdMark[] {
-  const { x, y, area } = plot
-  const spots = deepWaterThresholds(params, params.effortMax).flatMap((t) => {
-    if (t.effort === null || t.effort <= 0)
-      return []
-    const cx = x.toSvg(t.effort)
-    const cy = y.toSvg(cumulativeGain(t.effort, params))
-    const nearRightEdge = area.right - cx < ROOM.threshold
-    const labelX = nearRightEdge ? cx - 6 : cx + 6
-    const text = `边际 < ${t.level}%/人年`
-    const curveAt = (svgX: number) => y.toSvg(cumulativeGain(clamp(x.fromSvg(svgX), 0, params.effortMax), params))
-    const below = nearRightEdge ? Math.max(cy + 18, curveAt(labelX - textWidth(text, CHART_FONT.label)) + 3 + CHART_FONT.label * 0.88) : cy + 18
-    // Left of the dot the curve is lower: above it, the two lines end 3 above the curve at their right end.
-    const above = curveAt(labelX) - 3 - CHART_FONT.label * 0.12 - 15
-    const baselines = nearRightEdge ? [above, below, below + 15, below + 30] : [below, below + 15, below + 30]
-    const anchor: TextAnchor = nearRightEdge ? 'end' : 'start'
-    return [{ level: t.level, cx, cy, texts: [text, `${effortText(t.effort)}起`], labelX, baselines, anchor }]
   })
-  const placed = new Map<number, PlacedText[]>()
-  for (const spot of [...spots].sort((a, b) => Number(b.anchor === 'end') - Number(a.anchor === 'end'))) {
-    for (const baseline of spot.baselines) {
-      const texts = spot.texts.map((text, i): PlacedText => ({ text, x: spot.labelX, y: baseline + 15 * i, anchor: spot.anchor }))
-      const boxes = texts.map(t => labelBox(t.x, t.y, textWidth(t.text, CHART_FONT.label), CHART_FONT.label, t.anchor))
-      const clear = boxes.every(box => box.y >= area.top && box.y + box.height <= area.bottom && !taken.some(other => boxesOverlap(box, other))
-        && !(guideX !== null && box.x <= guideX && guideX <= box.x + box.width))
-      if (clear) {
-        taken.push(...boxes)
-        placed.set(spot.level, texts)
-        break
-      }
-    }
+  const { x, y, area, lower } = plot
+  const gainCurve = curvePoints(gain, 0, EFFORT_MAX, x, y)
+  const texts: ChartText[] = []
+  const obstacles: Obstacle[] = segmentsOf(gainCurve).map(segment => ({ segment, weight: 5 }))
+  const add = (...placed: ChartText[]) => {
+    texts.push(...placed)
+    obstacles.push(...placed.map(t => ({ box: t.box, weight: 20 })))
   }
-  return spots.map(spot => ({
-    level: spot.level,
-    testid: spot.level === 1 ? 'dr-threshold-1' : 'dr-threshold-05',
-    cx: spot.cx,
-    cy: spot.cy,
-    lineBottom: area.bottom,
-    label: placed.get(spot.level)?.[0] ?? null,
-    note: placed.get(spot.level)?.[1] ?? null,
-  }))
-}
+  const lines = (parts: string[], left: number, top: number, lineHeight: number, font: ChartText['font'], extra: Partial<ChartText> = {}) =>
+    parts.map((text, i) => chartText(text, left, top + i * lineHeight, extra.anchor ?? 'start', font, extra))
 
-/** `guideX`: where the crossing's guide runs down the plot (step 3), or null; `gainLabel`: the curve's name. */
-function deepWaterLayout(params: DiminishingReturnsParams, plot: ChartPlot, step: number, guideX: number | null, gainLabel: PlacedText | null): DeepWaterLayout {
-  const { x, area } = plot
-  const thresholds = deepWaterThresholds(params, params.effortMax)
-  const zones = thresholds.flatMap(t => t.effort === null
-    ? []
-    : [{ x: x.toSvg(t.effort), y: area.top, width: area.right - x.toSvg(t.effort), height: area.height }])
-  const first = thresholds[0]?.effort ?? null
-  const gainBox = gainLabel ? [labelBox(gainLabel.x, gainLabel.y, textWidth(gainLabel.text, CHART_FONT.label), CHART_FONT.label, gainLabel.anchor)] : []
-  if (first === null) {
-    return {
-      zones,
-      marks: thresholdMarks(params, plot, gainBox, guideX),
-      label: null,
-      missing: { text: `0–${params.effortMax} 人年内边际提升始终 ≥ 1%/人年：还没进深水区`, x: area.right - 8, y: area.bottom - 10, anchor: 'end' },
-    }
+  if (!narrow)
+    add(chartText(step >= 3 ? '累计提升' : '累计提升 a·ln(1 + 投入/b)', area.right, y.toSvg(gain(EFFORT_MAX)) - 10, 'end', 'label', { ink: 'rec' }))
+
+  // Step 1: the dividend zone, named at its top left; its notes wrap before the deep water (from step 2).
+  const deepStart = effortWhereMarginalIs(DEEP_WATER_LEVELS[0])
+  const dividendEnd = x.toSvg(effortWhereMarginalIs(DIVIDEND_MARGINAL))
+  const dividend = step >= 1 ? { x: area.left, y: area.top, width: dividendEnd - area.left, height: area.height } : null
+  if (dividend) {
+    const left = area.left + (narrow ? 4 : 8)
+    add(chartText('红利期', left, area.top + 18, 'start', 'zone', { ink: 'rec' }))
+    const room = (step >= 2 ? x.toSvg(deepStart) : area.right) - left - 4
+    const notes = [['早期：投入少、', '提升快'], [`每人年 ≥ ${DIVIDEND_MARGINAL}%`]].flatMap(parts => wrapParts(parts, room, CHART_FONT.note))
+    if (step <= 2)
+      add(...lines(notes, left, area.top + 34, 15, 'note', { ink: 'rec' }))
   }
-  // Inside the zone; at the right edge when the zone is narrow, or when it starts at x = 0 (the curve starts at the
-  // bottom-left corner: the label stays bottom-right, under the curve). Compact, the notes wrap to the zone.
-  const start = x.toSvg(first)
-  const notes = step <= 2 ? ['各种极端 trick，', '每多投入 1 人年', '只换来不到 1%，', '再往后不到 0.5%'] : []
-  const wrapped = plot.compact ? wrapParts(notes, area.right - start - 14, CHART_FONT.note) : [notes.slice(0, 2).join(''), notes.slice(2).join('')]
-  const widest = Math.max(...notes.map(part => textWidth(part, CHART_FONT.note)))
-  const inside = first > 0 && area.right - start >= (plot.compact ? widest + 14 : ROOM.deepWater)
-  const at = (text: string, textY: number): PlacedText => inside
-    ? { text, x: start + 8, y: textY, anchor: 'start' }
-    : { text, x: area.right - 6, y: textY, anchor: 'end' }
-  const lines = notes.length ? wrapped : []
-  // The notes end 9 above the axis, 15 apart; the title 16 above them.
-  const title = at(first === 0 ? '全程深水区' : '深水区', area.bottom - (lines.length ? 9 + 15 * (lines.length - 1) + 16 : 10))
-  const noteLines = lines.map((text, i) => at(text, area.bottom - 9 - 15 * (lines.length - 1 - i)))
-  const taken = [
-    ...gainBox,
-    labelBox(title.x, title.y, textWidth(title.text, CHART_FONT.zoneTitle), CHART_FONT.zoneTitle, title.anchor),
-    ...noteLines.map(n => labelBox(n.x, n.y, textWidth(n.text, CHART_FONT.note), CHART_FONT.note, n.anchor)),
+
+  // Step 2: the deep water past each threshold, named at the bottom of its zone (its notes up to step 2).
+  const deepZones: Box[] = []
+  const thresholds: DiminishingReturnsLayout['thresholds'] = []
+  if (step >= 2) {
+    for (const level of DEEP_WATER_LEVELS) {
+      const effort = effortWhereMarginalIs(level)
+      deepZones.push({ x: x.toSvg(effort), y: area.top, width: area.right - x.toSvg(effort), height: area.height })
+      thresholds.push({ level, cx: x.toSvg(effort), cy: y.toSvg(gain(effort)) })
+    }
+    const start = x.toSvg(deepStart) + 8
+    const notes = step <= 2 ? wrapParts(['示意阈值：', '每多投入 1 人年', '边际提升不到 1%，', '再往后不到 0.5%'], area.right - start - 6, CHART_FONT.note) : []
+    // The notes end 9 above the axis, 15 apart; the title 16 above them.
+    const firstNote = area.bottom - 9 - 15 * (notes.length - 1)
+    add(chartText('深水区', start, notes.length ? firstNote - 16 : area.bottom - 10, 'start', 'zone', { ink: 'muted', testid: 'dr-deep-water-label' }))
+    add(...lines(notes, start, firstNote, 15, 'note'))
+  }
+
+  // Step 3: the marginal gain against the flat cost in the lower panel, and where they cross.
+  let crossing: DiminishingReturnsLayout['crossing'] = null
+  let marginal: DiminishingReturnsLayout['marginal'] = null
+  if (lower) {
+    const ly = lower.y
+    const cross = effortWhereMarginalIs(MARGINAL_COST)
+    const cx = x.toSvg(cross)
+    // The crossing's line reaches up towards the upper panel; narrow, the panel's title runs across the gap instead.
+    const lowerTop = lower.area.top - (narrow ? 0 : 30)
+    crossing = { x: cx, upperY: y.toSvg(gain(cross)), lowerTop, lowerY: ly.toSvg(MARGINAL_COST), loss: { x: cx, y: lower.area.top, width: lower.area.right - cx, height: lower.area.height } }
+    // The curve starts where it comes down through the panel's top.
+    const curve = curvePoints(marginalGain, effortWhereMarginalIs(size.marginalMax), EFFORT_MAX, x, ly)
+    marginal = { path: polylinePath(curve), costY: ly.toSvg(MARGINAL_COST), max: size.marginalMax }
+    obstacles.push(...segmentsOf(curve).map(segment => ({ segment, weight: 5 })), { segment: { x1: cx, y1: lowerTop, x2: cx, y2: lower.area.bottom }, weight: 20 })
+    const panel: Box = { x: lower.area.left, y: lower.area.top, width: lower.area.width, height: lower.area.height }
+
+    // The boss's verdict beside the crossing line, right where it has the room, its note wrapped to its width.
+    const label = '老板视角：再招人不划算'
+    const boss = [label, ...wrapParts([`投入超过 ${formatEffort(cross)} 人年：`, '边际提升 < 成本'], textWidth(label, CHART_FONT.strong), CHART_FONT.note)]
+    const spot = placeLabel({ x: cx, y: lower.area.top + 16 }, boss, CHART_FONT.strong, [{ dx: 8, dy: 0, anchor: 'start' }, { dx: -8, dy: 0, anchor: 'end' }], obstacles, panel, 16)
+    add(
+      chartText(label, spot.x, spot.y, spot.anchor, 'strong', { ink: 'danger', halo: true, testid: 'dr-crossing-label' }),
+      ...lines(boss.slice(1), spot.x, spot.y + 16, 16, 'note', { anchor: spot.anchor, halo: true }),
+    )
+    if (!narrow) {
+      // Named where it has come down to 70 % of the panel.
+      const at = effortWhereMarginalIs(size.marginalMax * 0.7)
+      add(chartText('边际提升 a/(b + 投入)', x.toSvg(at) + 10, ly.toSvg(marginalGain(at)) + 4, 'start', 'label', { ink: 'rec', halo: true }))
+    }
+    // The cost's label above its line and its note below, else both below or both above; at the left, else the right.
+    const cost = [`边际成本 ${MARGINAL_COST}%/人年`, '= 多招 1 人年的代价']
+    const sides = [{ dx: 6, anchor: 'start' as const }, { dx: lower.area.width - 6, anchor: 'end' as const }]
+    const at = { x: lower.area.left, y: marginal.costY }
+    const straddle = placeLabel(at, cost, CHART_FONT.note, sides.map(s => ({ ...s, dy: -6 })), obstacles, panel, 21)
+    const stacked = straddle.cost ? placeLabel(at, cost, CHART_FONT.note, [15, -21].flatMap(dy => sides.map(s => ({ ...s, dy }))), obstacles, panel, 15) : null
+    const place = stacked ?? straddle
+    add(
+      chartText(cost[0]!, place.x, place.y, place.anchor, 'label', { ink: 'muted', halo: true, testid: 'dr-cost-label' }),
+      chartText(cost[1]!, place.x, place.y + (stacked ? 15 : 21), place.anchor, 'note', { halo: true }),
+    )
+  }
+
+  // The thresholds' labels: below right of the dot, else above left (near the right edge), else lower down.
+  const plotBox: Box = { x: area.left, y: area.top, width: area.width, height: area.height }
+  obstacles.push(...thresholds.map(t => ({ box: { x: t.cx - 5, y: t.cy - 5, width: 10, height: 10 }, weight: 20 })))
+  const candidates: LabelCandidate[] = [
+    { dx: 6, dy: 18, anchor: 'start' },
+    { dx: -6, dy: -23, anchor: 'end' },
+    { dx: 6, dy: 33, anchor: 'start' },
+    { dx: 6, dy: 48, anchor: 'start' },
+    { dx: -6, dy: 18, anchor: 'end' },
   ]
-  return { zones, marks: thresholdMarks(params, plot, taken, guideX), label: { title, notes: noteLines }, missing: null }
+  for (const t of [...thresholds].reverse()) {
+    const block = [`边际 < ${t.level}%/人年`, `${formatEffort(effortWhereMarginalIs(t.level))} 人年起`]
+    const spot = placeLabel({ x: t.cx, y: t.cy }, block, CHART_FONT.label, candidates, obstacles, plotBox, 15)
+    if (spot.cost === 0) {
+      add(
+        chartText(block[0]!, spot.x, spot.y, spot.anchor, 'label', { ink: 'rec', testid: 'dr-threshold-label' }),
+        chartText(block[1]!, spot.x, spot.y + 15, spot.anchor, 'note'),
+      )
+    }
+  }
+
+  return {
+    plot,
+    gainPath: polylinePath(gainCurve),
+    dividend,
+    deepZones,
+    thresholds,
+    crossing,
+    marginal,
+    texts,
+    readout: narrow ? { x: 0, y: 14, secondLine: { x: 0, y: 31 } } : { x: area.left, y: area.top - 14, secondLine: null },
+  }
 }
 
-/** Every mark of the chart at `step` (0–3) on `plot` (built from diminishingReturnsPlotSpec at the same step). */
-export function diminishingReturnsLayout(params: DiminishingReturnsParams, plot: ChartPlot, step: number): DiminishingReturnsLayout {
-  const { x, y, area } = plot
-  const crossing = marginalCostCrossing(params, params.marginalCost, params.effortMax)
-  const lower = step >= 3 ? plot.lower : null
-  // Compact, the threshold labels give way to the crossing's guide (on a slide they have the room beside it).
-  const guideX = plot.compact && lower && crossing.kind === 'at' ? x.toSvg(crossing.effort) : null
-  const gainLabel: PlacedText | null = plot.compact
-    ? null
-    : {
-        text: step >= 3 ? '累计提升' : '累计提升 a·ln(1 + 投入/b)',
-        x: area.right,
-        y: y.toSvg(cumulativeGain(params.effortMax, params)) - 10,
-        anchor: 'end',
-      }
+/** The live point on the gain curve and, in the lower panel, on the marginal curve (kept on the panel's top). */
+export function effortPoint(layout: DiminishingReturnsLayout, effort: number) {
+  const { x, y, lower } = layout.plot
   return {
-    readout: plot.compact
-      ? { x: 0, y: READOUT.compactFirst, secondLine: { x: 0, y: READOUT.compactSecond } }
-      : { x: area.left, y: area.top - READOUT.rise, secondLine: null },
-    gainPath: curvePath(e => cumulativeGain(e, params), 0, params.effortMax, x, y),
-    gainLabel,
-    dividend: step >= 1 ? dividendLayout(params, plot, step) : null,
-    deepWater: step >= 2 ? deepWaterLayout(params, plot, step, guideX, gainLabel) : null,
-    crossing: lower ? crossingLayout(crossing, plot, lower) : null,
-    marginal: lower ? marginalPanelLayout(params, crossing, plot, lower) : null,
+    cx: x.toSvg(effort),
+    cy: y.toSvg(gain(effort)),
+    lowerY: lower && layout.marginal ? lower.y.toSvg(Math.min(marginalGain(effort), layout.marginal.max)) : null,
   }
 }

@@ -64,60 +64,29 @@ export const CNNIC_NET_ADDITIONS: readonly NetAddition[] = [
   { year: 2023, tenThousands: 2480, report: 53 },
 ]
 
+/**
+ * The logistic curve fitted to the penetration series (ceiling fixed at 100 %: a free ceiling lands above 100 %, the
+ * series has not bent enough to pin it), y(t) = 100 / (1 + exp(−rate · (t − midpoint))), t = endOfMonthYear(asOf):
+ * least squares in y (Levenberg–Marquardt from the linearised start ln(100 / y − 1)), and the R² of a straight line
+ * on the same points, shown beside it as an honesty check. Constant data, so fitted once, not on every load:
+ * tests/unit/internet-users.test.ts refits CNNIC_RELEASES and prints the numbers to paste here if the data change.
+ */
+export const CNNIC_FIT = { ceiling: 100, rate: 0.1445658, midpoint: 2015.67320, rSquared: 0.985182, lineRSquared: 0.986571 } as const
+
 /** Source line for the slide. */
 export const CNNIC_SOURCE = '来源：CNNIC《中国互联网络发展状况统计报告》第 31–55 次（据新华社、央视等转载）；2024 年数据仅单一转载来源'
 
 /**
  * Fractional year of the END of a YYYY-MM month: 2012-12 → 2013.0, 2020-03 → 2020.25, 2023-06 → 2023.5.
  * "As of" figures describe the end of that month, so a year-end figure sits on the next year's boundary.
- * NaN for a malformed string.
  */
 export function endOfMonthYear(asOf: string): number {
-  const match = /^(\d{4})-(\d{2})$/.exec(asOf)
-  if (!match)
-    return Number.NaN
-  const month = Number(match[2])
-  if (month < 1 || month > 12)
-    return Number.NaN
-  return Number(match[1]) + month / 12
+  const [year, month] = asOf.split('-').map(Number)
+  return year! + month! / 12
 }
 
 /** "2020-03" → "2020.3", CNNIC's own label style for "截至 2020 年 3 月". */
 export function cnnicDateLabel(asOf: string): string {
-  const match = /^(\d{4})-(\d{2})$/.exec(asOf)
-  return match ? `${match[1]}.${Number(match[2])}` : asOf
-}
-
-/** A release is a calendar year-end figure (December). */
-export function isYearEnd(asOf: string): boolean {
-  return asOf.endsWith('-12')
-}
-
-/** Malformed releases (before any fitting): a Chinese message naming the first bad row, or null. */
-export function releasesProblem(releases: readonly CnnicRelease[]): string | null {
-  if (!Array.isArray(releases) || releases.length === 0)
-    return '网民数据为空'
-  for (const [i, r] of releases.entries()) {
-    if (!r || !Number.isFinite(endOfMonthYear(r.asOf)))
-      return `第 ${i + 1} 条数据的日期不是 YYYY-MM（${String(r?.asOf)}）`
-    if (!Number.isFinite(r.users) || !Number.isFinite(r.penetration))
-      return `第 ${i + 1} 条数据（${r.asOf}）的网民规模或普及率不是有限数值`
-    if (r.penetration <= 0 || r.penetration > 100)
-      return `第 ${i + 1} 条数据（${r.asOf}）的普及率 ${r.penetration}% 不在 0–100% 之内`
-  }
-  return null
-}
-
-/** Net additions must be finite, with whole, strictly increasing years. */
-export function netAdditionsProblem(additions: readonly NetAddition[]): string | null {
-  if (!Array.isArray(additions))
-    return '年净增数据不是数组'
-  for (const [i, a] of additions.entries()) {
-    if (!a || !Number.isInteger(a.year) || !Number.isFinite(a.tenThousands))
-      return `第 ${i + 1} 条年净增数据不是有限数值`
-    const previous = additions[i - 1]
-    if (previous && a.year <= previous.year)
-      return `年净增数据未按年份排序（${a.year} 排在 ${previous.year} 之后）`
-  }
-  return null
+  const [year, month] = asOf.split('-')
+  return `${year}.${Number(month)}`
 }

@@ -1,7 +1,15 @@
 import type { Locator, Page } from '@playwright/test'
 import { PREFER_SLIDES_KEY } from '../../lib/reading/landing'
-import { slideTitled } from './deck-source'
+import { loadDeckSource } from './deck-source'
 import { expect, gotoSlide, position, test, touchDrag } from './fixtures'
+
+/** The deck's slide with this routeAlias (tests find slides by their stable name, not by title or number). */
+async function slideNamed(alias: string) {
+  const slide = (await loadDeckSource()).slides.find(s => s.alias === alias)
+  if (!slide)
+    throw new Error(`no slide with routeAlias: ${alias}`)
+  return slide
+}
 
 // Real touch input (CDP Input.dispatchTouchEvent) on the charts in the slide view, at phone and tablet sizes:
 // a finger dragging a handle or a curve changes the chart and never the slide, and never scrolls; a finger on
@@ -20,11 +28,11 @@ async function sidewaysScroll(page: Page) {
 }
 
 const CONTROLS = [
-  { slide: '用户增长', clicks: 0, testid: 'iu-handle', grab: 'iu-point', dx: 1 },
-  { slide: '深水区', clicks: 2, testid: 'dr-handle', grab: 'dr-handle', dx: 1 },
-  { slide: '老板视角', clicks: 0, testid: 'dr-handle', grab: 'dr-handle', dx: -1 },
-  { slide: '需求暴增', clicks: 2, testid: 'labor-demand-handle', grab: 'labor-demand-grip', dx: 1 },
-  { slide: '需求暴增', clicks: 2, testid: 'labor-supply-handle', grab: 'labor-supply-curve', dx: 1 },
+  { slide: 'internet-users', clicks: 0, testid: 'iu-handle', grab: 'iu-point', dx: 1 },
+  { slide: 'deep-water', clicks: 2, testid: 'dr-handle', grab: 'dr-handle', dx: 1 },
+  { slide: 'boss-view', clicks: 0, testid: 'dr-handle', grab: 'dr-handle', dx: -1 },
+  { slide: 'market', clicks: 2, testid: 'labor-demand-handle', grab: 'labor-demand-grip', dx: 1 },
+  { slide: 'market', clicks: 2, testid: 'labor-supply-handle', grab: 'labor-supply-curve', dx: 1 },
 ]
 
 for (const size of [{ name: 'phone', width: 390, height: 844 }, { name: 'tablet', width: 1024, height: 768 }]) {
@@ -37,7 +45,7 @@ for (const size of [{ name: 'phone', width: 390, height: 844 }, { name: 'tablet'
 
     for (const control of CONTROLS) {
       test(`dragging ${control.testid} on "${control.slide}" changes its value, not the slide`, async ({ page, context }) => {
-        const slide = await slideTitled(control.slide)
+        const slide = await slideNamed(control.slide)
         await gotoSlide(page, slide.no, control.clicks)
         const scope = page.locator(`.slidev-page-${slide.no}`)
         const handle = scope.getByTestId(control.testid).first()
@@ -57,7 +65,9 @@ for (const size of [{ name: 'phone', width: 390, height: 844 }, { name: 'tablet'
     }
 
     test('a swipe on plain slide content still changes slide', async ({ page, context }) => {
-      const slide = await slideTitled('岗位不是铁饭碗')
+      // A slide of plain text: no widget, no clicks, not the last.
+      const { slides } = await loadDeckSource()
+      const slide = slides.find(s => s.clicks === 0 && !/<[A-Z]/.test(s.content) && s.no < slides.length && s.no > 1)!
       await gotoSlide(page, slide.no, slide.clicks)
       const title = page.locator(`.slidev-page-${slide.no} h1`).first()
       const cdp = await context.newCDPSession(page)

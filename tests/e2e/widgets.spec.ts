@@ -1,6 +1,14 @@
 import type { Locator, Page } from '@playwright/test'
-import { slideTitled } from './deck-source'
+import { loadDeckSource } from './deck-source'
 import { expect, gotoSlide, position, test } from './fixtures'
+
+/** The deck's slide with this routeAlias (tests find slides by their stable name, not by title or number). */
+async function slideNamed(alias: string) {
+  const slide = (await loadDeckSource()).slides.find(s => s.alias === alias)
+  if (!slide)
+    throw new Error(`no slide with routeAlias: ${alias}`)
+  return slide
+}
 
 // The interactive widgets on the real built deck: pointer and keyboard change what they read out,
 // and Escape hands the arrow keys back to slide navigation.
@@ -36,7 +44,7 @@ async function dragBy(page: Page, handle: Locator, dx: number, dy = 0) {
 }
 
 test('diminishing returns: dragging the point and keys move the readout; Escape gives arrows back', async ({ page }) => {
-  const slide = await slideTitled('深水区')
+  const slide = await slideNamed('deep-water')
   await gotoSlide(page, slide.no, slide.clicks)
   const handle = onSlide(page, slide.no, 'dr-handle')
   const effort = onSlide(page, slide.no, 'dr-readout-effort')
@@ -62,7 +70,7 @@ test('diminishing returns: dragging the point and keys move the readout; Escape 
 })
 
 test('CNNIC chart: pointing at a point or keying through them shows its value and report', async ({ page }) => {
-  const slide = await slideTitled('用户增长')
+  const slide = await slideNamed('internet-users')
   await gotoSlide(page, slide.no, slide.clicks)
   const handle = onSlide(page, slide.no, 'iu-handle')
   const readout = onSlide(page, slide.no, 'iu-readout')
@@ -83,7 +91,7 @@ test('CNNIC chart: pointing at a point or keying through them shows its value an
 })
 
 test('roadmap: a click or Enter opens a milestone, arrows move between them, Escape closes and gives arrows back', async ({ page }) => {
-  const slide = await slideTitled('学习路线')
+  const slide = await slideNamed('roadmap')
   await gotoSlide(page, slide.no, 0)
   const items = page.locator(`.slidev-page-${slide.no} [data-testid="roadmap-item"]`)
   await expect(items).toHaveCount(7)
@@ -119,8 +127,8 @@ test('roadmap: a click or Enter opens a milestone, arrows move between them, Esc
 })
 
 test('industry timeline: every milestone has its detail at the last step', async ({ page }) => {
-  for (const start of ['推荐算法为什么火过', 'ChatGPT']) {
-    const slide = await slideTitled(start)
+  for (const alias of ['rec-era', 'llm-era']) {
+    const slide = await slideNamed(alias)
     // The timeline registers its own clicks, one per milestone: its last step (the summary) is its item count.
     await gotoSlide(page, slide.no, 0)
     const timeline = page.locator(`.slidev-page-${slide.no} [data-testid="roadmap"]`)
@@ -135,7 +143,7 @@ test('industry timeline: every milestone has its detail at the last step', async
 })
 
 test('labour market: dragging a curve and keys change the labels; presets switch market; Escape gives arrows back', async ({ page }) => {
-  const slide = await slideTitled('需求暴增')
+  const slide = await slideNamed('market')
   await gotoSlide(page, slide.no, 2)
   const premium = onSlide(page, slide.no, 'labor-premium-label')
   const payTag = onSlide(page, slide.no, 'labor-pay-tag')

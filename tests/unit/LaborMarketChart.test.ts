@@ -1,9 +1,6 @@
 import type { VueWrapper } from '@vue/test-utils'
-import type { LaborScenario, ScenarioId } from '../../lib/labor-market/scenarios'
 import { describe, expect, it, vi } from 'vitest'
-import ChartFrame from '../../components/chart/ChartFrame.vue'
 import LaborMarketChart from '../../components/labor-market/LaborMarketChart.vue'
-import { LABOR_SCENARIOS } from '../../lib/labor-market/scenarios'
 import { mountPerTest } from '../support/mount'
 
 const { render, warn } = mountPerTest(LaborMarketChart)
@@ -42,7 +39,7 @@ describe('each click step renders its parts', () => {
     expect(textOf(w, 'labor-premium-label')).toBe('工资溢价 +45%')
     expect(byId(w, 'labor-premium').exists()).toBe(true)
     expect(textOf(w, 'labor-equilibrium-label')).toBe('新均衡')
-    expect(byId(w, 'labor-old-equilibrium').text()).toBe('原均衡')
+    expect(textOf(w, 'labor-old-equilibrium-label')).toBe('原均衡')
     expect(textOf(w, 'labor-pay-tag')).toBe('145')
     expect(textOf(w, 'labor-quantity-tag')).toBe('115')
     expect(byId(w, 'labor-gap').exists()).toBe(false)
@@ -54,27 +51,23 @@ describe('each click step renders its parts', () => {
     expect(textOf(w, 'labor-earlier-label')).toBe('早期溢价 +45%')
     expect(byId(w, 'labor-earlier-premium').exists()).toBe(true)
     expect(byId(w, 'labor-ghost-supply').exists()).toBe(true)
-    expect(textOf(w, 'labor-note')).toContain('窗口在关闭')
+    expect(textOf(w, 'labor-note')).toContain('窗口会关')
     expect(textOf(w, 'labor-pay-tag')).toBe('115')
   })
 
-  it('4: the recommender market, pay flat or down, in the recommender colour', () => {
+  it('4: the recommender market, fewer jobs at unchanged pay, in the recommender colour', () => {
     const w = render({ step: 4 })
     expect(w.attributes('data-scenario')).toBe('rec')
     expect(w.classes()).toContain('accent-rec')
-    expect(textOf(w, 'labor-premium-label')).toBe('工资 −10%')
+    // Demand 180 − Q meets supply Q + 20 at Q = 80, pay 100: no premium band, both curves moved.
+    expect(byId(w, 'labor-premium-label').exists()).toBe(false)
+    expect(textOf(w, 'labor-pay-tag')).toBe('100')
+    expect(textOf(w, 'labor-quantity-tag')).toBe('80')
+    expect(drawn(w, ['labor-ghost-demand', 'labor-ghost-supply'])).toEqual(['labor-ghost-demand', 'labor-ghost-supply'])
+    expect(textOf(w, 'labor-readout')).toContain('工资不变')
     expect(byId(w, 'labor-preset-rec').attributes('aria-pressed')).toBe('true')
     expect(byId(w, 'labor-preset-llm').attributes('aria-pressed')).toBe('false')
-    expect(textOf(w, 'labor-note')).toContain('作者观察')
-  })
-
-  it('shows one market only when asked, without the preset buttons', () => {
-    const w = render({ step: 1, scenario: 'rec' })
-    expect(byId(w, 'labor-preset-llm').exists()).toBe(false)
-    expect(textOf(w, 'labor-gap-label')).toBe('过剩 20')
-    const llm = render({ step: 9, scenario: 'llm' })
-    expect(llm.attributes('data-scenario')).toBe('llm')
-    expect(textOf(llm, 'labor-premium-label')).toBe('工资溢价 +15%')
+    expect(textOf(w, 'labor-note')).toContain('我的观察')
   })
 })
 
@@ -138,39 +131,6 @@ describe('keyboard on the curves (WAI-ARIA slider)', () => {
   })
 })
 
-describe('drag performance', () => {
-  it('shifting a curve re-renders the marks and read-out, not the chart, its toolbar or ChartFrame', async () => {
-    const w = render({ step: 2 })
-    const handle = byId(w, 'labor-demand-handle')
-    // The first shift enables 重置; from then on a drag step changes only what MarketMarks and the read-out show.
-    await handle.trigger('keydown', { key: 'ArrowRight' })
-    const frame = w.findComponent(ChartFrame)
-    const frameTree = frame.vm.$.subTree
-    const chartTree = w.vm.$.subTree
-    const supplyPath = byId(w, 'labor-supply-curve').attributes('d')
-    await handle.trigger('keydown', { key: 'ArrowRight' })
-    expect(textOf(w, 'labor-premium-label')).toBe('工资溢价 +53%')
-    expect(textOf(w, 'labor-readout')).toContain('均衡年薪 153')
-    expect(byId(w, 'labor-supply-handle').attributes('aria-valuetext')).toContain('+53%')
-    expect(byId(w, 'labor-supply-curve').attributes('d')).toBe(supplyPath)
-    expect(frame.vm.$.subTree).toBe(frameTree)
-    expect(w.vm.$.subTree).toBe(chartTree)
-  })
-
-  it('a drag step draws again only what moved: the old equilibrium is kept as it was', async () => {
-    const w = render({ step: 2 })
-    const handle = byId(w, 'labor-demand-handle')
-    await handle.trigger('keydown', { key: 'ArrowRight' })
-    /** The virtual node Vue last drew the element from: a memoised mark keeps it, a redrawn one gets a new one. */
-    const drawnFrom = (id: string) => (byId(w, id).element as Element & { __vnode: unknown }).__vnode
-    const oldEquilibrium = drawnFrom('labor-old-equilibrium')
-    const equilibrium = drawnFrom('labor-equilibrium')
-    await handle.trigger('keydown', { key: 'ArrowRight' })
-    expect(drawnFrom('labor-old-equilibrium')).toBe(oldEquilibrium)
-    expect(drawnFrom('labor-equilibrium')).not.toBe(equilibrium)
-  })
-})
-
 describe('viewer state on top of the step', () => {
   it('resets the viewer\'s shifts when the step changes', async () => {
     const w = render({ step: 2 })
@@ -205,7 +165,8 @@ describe('viewer state on top of the step', () => {
     const w = render({ step: 2 })
     await byId(w, 'labor-preset-rec').trigger('click')
     expect(w.attributes('data-scenario')).toBe('rec')
-    expect(textOf(w, 'labor-premium-label')).toBe('工资 −10%')
+    // The recommender market's step 2: the new equilibrium, pay unchanged.
+    expect(textOf(w, 'labor-readout')).toContain('工资不变')
     expect(byId(w, 'labor-preset-rec').attributes('aria-pressed')).toBe('true')
     await byId(w, 'labor-preset-llm').trigger('click')
     expect(textOf(w, 'labor-premium-label')).toBe('工资溢价 +45%')
@@ -230,39 +191,14 @@ describe('viewer state on top of the step', () => {
 })
 
 describe('bad props', () => {
-  function broken(id: ScenarioId, patch: Partial<LaborScenario>) {
-    return { ...LABOR_SCENARIOS, [id]: { ...LABOR_SCENARIOS[id], ...patch } }
-  }
-
-  it('parallel curves: a message in the chart and a warning naming the prop', () => {
-    const w = render({
-      scenarios: broken('llm', { market: { demand: { intercept: 200, slope: 1 }, supply: { intercept: 0, slope: 1 } } }),
-    })
-    const problem = byId(w, 'chart-problem')
-    expect(problem.attributes('role')).toBe('alert')
-    expect(problem.text()).toContain('平行')
-    expect(byId(w, 'labor-demand-handle').exists()).toBe(false)
-    expect(warn).toHaveBeenCalled()
-    expect(String(warn.mock.calls[0]?.[0])).toContain('scenarios.llm')
-  })
-
-  it('naN and a crossing at negative pay are reported, not thrown', () => {
-    const nan = render({ scenarios: broken('rec', { market: { demand: { intercept: Number.NaN, slope: -1 }, supply: { intercept: 0, slope: 1 } } }) })
-    expect(textOf(nan, 'chart-problem')).toContain('scenarios.rec.market.demand.intercept')
-    const negative = render({ scenarios: broken('llm', { market: { demand: { intercept: -5, slope: -1 }, supply: { intercept: -10, slope: 1 } } }) })
-    expect(textOf(negative, 'chart-problem')).toContain('没有正的均衡')
-  })
-
-  it('an unknown scenario or a silly height is named', () => {
-    const w = render({ scenario: 'crypto' })
-    expect(textOf(w, 'chart-problem')).toContain('scenario')
-    const h = render({ height: Number.NaN })
-    expect(textOf(h, 'chart-problem')).toContain('height')
-  })
-
-  it('a NaN step shows the first step', () => {
-    const w = render({ step: Number.NaN })
-    expect(byId(w, 'chart-problem').exists()).toBe(false)
-    expect(textOf(w, 'labor-equilibrium-label')).toBe('均衡')
+  it('a step the chart does not have is named in place of the chart, with one warning', () => {
+    for (const step of [9, -1, 1.5, Number.NaN]) {
+      const w = render({ step })
+      const problem = byId(w, 'chart-problem')
+      expect(problem.attributes('role')).toBe('alert')
+      expect(problem.text()).toContain('step 须是 0–4 的整数')
+      expect(byId(w, 'labor-demand-handle').exists()).toBe(false)
+    }
+    expect(warn).toHaveBeenCalledTimes(4)
   })
 })

@@ -1,240 +1,117 @@
-import type { PlotSpec } from '../../lib/chart/plot'
+// The chart core: steps and slider keys, text geometry, the plot and its frame texts, ChartFrame and ChartHandle.
 import { mount } from '@vue/test-utils'
 import { describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import ChartFrame from '../../components/chart/ChartFrame.vue'
 import ChartHandle from '../../components/chart/ChartHandle.vue'
-import { provideCompactCharts } from '../../components/chart/compact'
-import { formatFixed, formatSignedPercent } from '../../lib/chart/format'
-import { frameLayout } from '../../lib/chart/frame-layout'
-import { textWidth, wrapParts } from '../../lib/chart/label-placement'
-import { chartPlot } from '../../lib/chart/plot'
-import { axisProblem, linearAxis, nearestIndex, niceUpperBound, plotArea, polylinePath, sampleFunction, stackedPlotAreas } from '../../lib/chart/scales'
-import { sliderValueForKey, snapToStep } from '../../lib/chart/slider-keys'
+import { chartPlot, curvePoints, niceUpperBound, polylinePath } from '../../lib/chart/plot'
+import { clampStep, sliderValueForKey, snapToStep, stepProblem } from '../../lib/chart/steps'
+import { boxesOverlap, placeLabel, segmentHitsBox, textWidth, wrapParts } from '../../lib/chart/text'
 
-describe('linearAxis', () => {
-  const axis = linearAxis({ domain: [0, 10], label: 'x' }, 100, 300)
-
-  it('maps the domain ends onto the range ends and back', () => {
-    expect(axis.toSvg(0)).toBe(100)
-    expect(axis.toSvg(10)).toBe(300)
-    expect(axis.toSvg(5)).toBe(200)
-    expect(axis.fromSvg(250)).toBeCloseTo(7.5)
+describe('steps', () => {
+  it('clamps any incoming step to one the widget has', () => {
+    expect([Number.NaN, -2, 1.7, 9].map(step => clampStep(step, 3))).toEqual([0, 0, 1, 3])
   })
 
-  it('draws round ticks inside the domain', () => {
-    const values = axis.ticks.map(t => t.value)
-    expect(values[0]).toBe(0)
-    expect(values.at(-1)).toBe(10)
-    for (const t of axis.ticks)
-      expect(t.position).toBeCloseTo(axis.toSvg(t.value))
-  })
-
-  it('inverts for a y axis (larger values higher up)', () => {
-    const y = linearAxis({ domain: [0, 1], label: 'y' }, 300, 20)
-    expect(y.toSvg(1)).toBeLessThan(y.toSvg(0))
-  })
-
-  it('uses a custom tick format', () => {
-    const pct = linearAxis({ domain: [0, 100], label: 'p', format: v => `${v}%` }, 0, 100)
-    expect(pct.ticks.every(t => t.label.endsWith('%'))).toBe(true)
-  })
-})
-
-describe('axisProblem', () => {
-  it('accepts a proper range', () => {
-    expect(axisProblem('x', { domain: [0, 1], label: '' })).toBeNull()
-  })
-  it('names inverted, empty and non-finite ranges', () => {
-    expect(axisProblem('x', { domain: [2, 1], label: '' })).toMatch(/颠倒/)
-    expect(axisProblem('y', { domain: [1, 1], label: '' })).toMatch(/^y/)
-    expect(axisProblem('x', { domain: [0, Number.NaN], label: '' })).toMatch(/有限/)
-  })
-})
-
-describe('plotArea and paths', () => {
-  it('subtracts the margins', () => {
-    expect(plotArea(640, 340, { top: 10, right: 20, bottom: 30, left: 40 }))
-      .toEqual({ left: 40, top: 10, right: 620, bottom: 310, width: 580, height: 300 })
-  })
-  it('samples a function at n + 1 points and skips non-finite points in paths', () => {
-    const pts = sampleFunction(x => 1 / x, 0, 1, 4)
-    expect(pts).toHaveLength(5)
-    expect(polylinePath(pts).startsWith('M0.25 4.00')).toBe(true)
+  it('names a pinned step the widget does not have, and accepts none', () => {
+    expect(stepProblem(undefined, 3)).toBeNull()
+    expect(stepProblem(2, 3)).toBeNull()
+    expect(stepProblem(4, 3)).toBe('step 须是 0–3 的整数（收到 4）')
+    expect(stepProblem('2', 3)).toContain('收到 2')
   })
 })
 
 describe('slider keys (WAI-ARIA slider pattern)', () => {
-  const range = { min: 0, max: 10, step: 0.5, pageStep: 2 }
-  it('steps with arrows, pages with Page Up/Down, jumps with Home/End', () => {
-    expect(sliderValueForKey('ArrowRight', 3, range)).toBe(3.5)
-    expect(sliderValueForKey('ArrowUp', 3, range)).toBe(3.5)
-    expect(sliderValueForKey('ArrowLeft', 3, range)).toBe(2.5)
-    expect(sliderValueForKey('PageUp', 3, range)).toBe(5)
-    expect(sliderValueForKey('PageDown', 3, range)).toBe(1)
-    expect(sliderValueForKey('Home', 3, range)).toBe(0)
-    expect(sliderValueForKey('End', 3, range)).toBe(10)
+  const range = { min: 0, max: 30, step: 0.5, pageStep: 5 }
+  it('steps with arrows, pages with Page Up/Down, jumps with Home/End, inside the range', () => {
+    expect(sliderValueForKey('ArrowRight', 6, range)).toBe(6.5)
+    expect(sliderValueForKey('ArrowDown', 6, range)).toBe(5.5)
+    expect(sliderValueForKey('PageUp', 6, range)).toBe(11)
+    expect(sliderValueForKey('Home', 6, range)).toBe(0)
+    expect(sliderValueForKey('End', 6, range)).toBe(30)
+    expect(sliderValueForKey('PageUp', 28, range)).toBe(30)
+    expect(sliderValueForKey(' ', 6, range)).toBeNull()
   })
-  it('stays inside the range', () => {
-    expect(sliderValueForKey('PageUp', 9.5, range)).toBe(10)
-    expect(sliderValueForKey('ArrowLeft', 0, range)).toBe(0)
-  })
-  it('lets other keys through to the deck', () => {
-    expect(sliderValueForKey(' ', 3, range)).toBeNull()
-    expect(sliderValueForKey('Escape', 3, range)).toBeNull()
-  })
+
   it('snaps without floating-point drift', () => {
-    expect(snapToStep(0.30000000000000004, { min: 0, max: 1, step: 0.1 })).toBe(0.3)
-    expect(snapToStep(0.74, { min: 0, max: 1, step: 0.25 })).toBe(0.75)
+    expect(snapToStep(0.1 + 0.2, { min: 0, max: 1, step: 0.1 })).toBe(0.3)
   })
 })
 
-describe('format', () => {
-  it('uses a true minus and signs percentages', () => {
-    expect(formatFixed(-1.25, 1)).toBe('−1.3')
-    expect(formatFixed(-0.01, 1)).toBe('0.0')
-    expect(formatSignedPercent(42)).toBe('+42%')
-    expect(formatSignedPercent(-8.5, 1)).toBe('−8.5%')
-    expect(formatSignedPercent(0)).toBe('0%')
-    expect(formatFixed(Number.NaN)).toBe('—')
-  })
-})
-
-describe('core additions: niceUpperBound, stackedPlotAreas, nearestIndex', () => {
-  it('rounds an axis end up to a round value', () => {
-    expect(niceUpperBound(36.5)).toBe(40)
-    expect(niceUpperBound(7349, 3)).toBe(8000)
-    expect(niceUpperBound(100)).toBe(100)
-    expect(niceUpperBound(Number.NaN)).toBe(1)
-    expect(niceUpperBound(-3)).toBe(1)
+describe('text geometry', () => {
+  it('measures CJK at one em and the rest at 0.6 em', () => {
+    expect(textWidth('需求', 14)).toBe(28)
+    expect(textWidth('+45%', 10)).toBe(24)
   })
 
-  it('without a lower panel the main area is plotArea', () => {
-    const margin = { top: 10, right: 20, bottom: 30, left: 40 }
-    expect(stackedPlotAreas(640, 340, margin)).toEqual({ main: plotArea(640, 340, margin), lower: null })
+  it('finds overlaps and lines through boxes', () => {
+    const box = { x: 0, y: 0, width: 10, height: 10 }
+    expect(boxesOverlap(box, { x: 9, y: 9, width: 5, height: 5 })).toBe(true)
+    expect(boxesOverlap(box, { x: 10, y: 0, width: 5, height: 5 })).toBe(false)
+    expect(segmentHitsBox({ x1: -5, y1: 5, x2: 15, y2: 5 }, box)).toBe(true)
+    expect(segmentHitsBox({ x1: -5, y1: 20, x2: 15, y2: 20 }, box)).toBe(false)
   })
 
-  it('stacks a lower panel of the given height under the main one, separated by the gap', () => {
-    // plot rectangle: top 10, bottom 340 − 30 = 310. Lower: 310 − 100 = 210 … 310. Main: 10 … 210 − 20 = 190.
-    const { main, lower } = stackedPlotAreas(640, 340, { top: 10, right: 20, bottom: 30, left: 40 }, {
-      y: { domain: [0, 1], label: '' },
-      height: 100,
-      gap: 20,
-    })
-    expect(lower).toEqual({ left: 40, right: 620, width: 580, top: 210, bottom: 310, height: 100 })
-    expect(main).toEqual({ left: 40, right: 620, width: 580, top: 10, bottom: 190, height: 180 })
+  it('places a label at the first spot that crosses nothing', () => {
+    const line = { segment: { x1: 0, y1: 50, x2: 200, y2: 50 }, weight: 10 }
+    const spot = placeLabel({ x: 100, y: 50 }, '均衡', 14, [{ dx: 0, dy: 5, anchor: 'middle' }, { dx: 0, dy: -10, anchor: 'middle' }], [line], { x: 0, y: 0, width: 200, height: 100 })
+    expect(spot).toMatchObject({ y: 40, cost: 0 })
   })
 
-  it('finds the nearest value', () => {
-    expect(nearestIndex([2013, 2014, 2020.25, 2021], 2020.5)).toBe(2)
-    expect(nearestIndex([2013, 2014, 2020.25, 2021], 2020.7)).toBe(3)
-    expect(nearestIndex([1, 3], 2)).toBe(0)
-    expect(nearestIndex([], 2)).toBe(-1)
-  })
-})
-
-describe('chartFrame lower panel', () => {
-  const margin = { top: 16, right: 24, bottom: 52, left: 64 }
-  const axes = { x: { domain: [0, 10] as const, label: 'x' }, y: { domain: [0, 1] as const, label: 'y' } }
-  const frame = (spec: Partial<PlotSpec> = {}) => ({ plot: chartPlot({ width: 640, height: 340, margin, ...axes, ...spec }), title: 't' })
-
-  it('draws no lower panel by default', () => {
-    const wrapper = mount(ChartFrame, { props: frame() })
-    expect(wrapper.find('[data-testid="chart-lower-panel"]').exists()).toBe(false)
-  })
-
-  it('draws the lower panel with its title and slot, and x tick labels under it', () => {
-    const wrapper = mount(ChartFrame, {
-      props: frame({ height: 400, lower: { y: { domain: [0, 5], label: '下方（单位）' }, height: 100 } }),
-      slots: { lower: '<rect data-testid="in-lower" />' },
-    })
-    const panel = wrapper.find('[data-testid="chart-lower-panel"]')
-    expect(panel.exists()).toBe(true)
-    expect(panel.text()).toContain('下方（单位）')
-    expect(panel.find('[data-testid="in-lower"]').exists()).toBe(true)
-    // margin bottom 52 → lower panel bottom at 400 − 52 = 348; x tick labels 18 below it.
-    const xTick = wrapper.findAll('text.chart-tick').find(t => t.text() === '10')
-    expect(xTick?.attributes('y')).toBe(String(348 + 18))
-  })
-
-  it('reports a bad lower axis like the others', () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
-    const wrapper = mount(ChartFrame, {
-      props: frame({ lower: { y: { domain: [5, 0], label: '' }, height: 80 } }),
-    })
-    expect(wrapper.find('[role="alert"]').text()).toMatch(/下方面板 y/)
-    expect(warn).toHaveBeenCalled()
-    warn.mockRestore()
-  })
-})
-
-describe('frame layout: where ChartFrame puts its texts', () => {
-  const spec: PlotSpec = {
-    width: 640,
-    height: 400,
-    margin: { top: 16, right: 24, bottom: 48, left: 60 },
-    x: { domain: [0, 30], label: '投入（人年）', ticks: 6 },
-    y: { domain: [0, 40], label: '累计提升（%）', ticks: 4 },
-    lower: { y: { domain: [0, 2], label: '边际提升', ticks: 3 }, height: 100, gap: 30 },
-  }
-
-  it('on a slide: the y title up the left edge, tick labels beside the axes, the lower title above its panel', () => {
-    const plot = chartPlot(spec)
-    const frame = frameLayout(plot)
-    expect(frame.yTitle).toMatchObject({ text: '累计提升（%）', x: 16, y: plot.area.top + plot.area.height / 2, vertical: true, anchor: 'middle' })
-    // Vertical: one em wide, as tall as the text is long.
-    expect(frame.yTitle.box.width).toBe(13)
-    expect(frame.yTitle.box.height).toBeCloseTo(textWidth('累计提升（%）', 13))
-    expect(frame.xTicks.map(t => t.y)).toEqual(frame.xTicks.map(() => plot.lower!.area.bottom + 18))
-    expect(frame.yTicks[0]).toMatchObject({ x: plot.area.left - 8, y: plot.y.ticks[0]!.position + 4, anchor: 'end' })
-    expect(frame.lowerTitle).toMatchObject({ x: plot.lower!.area.left, y: plot.lower!.area.top - 8 })
-    expect(frame.xTitle).toMatchObject({ x: plot.area.left + plot.area.width / 2, y: 400 - 8, anchor: 'middle' })
-  })
-
-  it('compact: the y title and the lower title above their panels, at the chart\'s left edge', () => {
-    const plot = chartPlot({ ...spec, width: 340, compact: true, margin: { top: 40, right: 14, bottom: 46, left: 30 } })
-    const frame = frameLayout(plot)
-    expect(plot.compact).toBe(true)
-    expect(frame.yTitle).toMatchObject({ x: 0, y: plot.area.top - 10, vertical: false, anchor: 'start' })
-    expect(frame.lowerTitle).toMatchObject({ x: 0, y: plot.lower!.area.top - 10 })
-  })
-
-  it('chartFrame draws them, and marks a compact frame with its width for the reading view\'s CSS', () => {
-    const slide = mount(ChartFrame, { props: { plot: chartPlot(spec), title: 't' } })
-    expect(slide.find('text[transform]').text()).toBe('累计提升（%）')
-    expect(slide.classes()).not.toContain('chart-compact')
-    const compact = mount(ChartFrame, { props: { plot: chartPlot({ ...spec, width: 340, compact: true }), title: 't' } })
-    expect(compact.find('text[transform]').exists()).toBe(false)
-    expect(compact.findAll('text.chart-axis-title').map(t => t.text())).toContain('累计提升（%）')
-    expect(compact.classes()).toContain('chart-compact')
-    expect(compact.attributes('style')).toContain('--chart-width: 340')
-  })
-})
-
-describe('wrapParts', () => {
   it('packs parts into lines that fit, in order, without spaces at the ends', () => {
-    const parts = ['R² = 0.985；', '直线拟合也达 0.987，', '放缓要看年净增']
-    expect(wrapParts(parts, 1000, 12)).toEqual(['R² = 0.985；直线拟合也达 0.987，放缓要看年净增'])
-    const lines = wrapParts(parts, 250, 12)
-    expect(lines).toEqual(['R² = 0.985；直线拟合也达 0.987，', '放缓要看年净增'])
-    expect(lines.every(line => textWidth(line, 12) <= 250)).toBe(true)
-    expect(wrapParts(['4G 后 ', 'App 用户激增'], 60, 12)).toEqual(['4G 后', 'App 用户激增'])
-  })
-
-  it('gives a part wider than the room a line of its own', () => {
-    expect(wrapParts(['一二三四五六', '七'], 30, 12)).toEqual(['一二三四五六', '七'])
+    expect(wrapParts(['早期：投入少、', '提升快'], 12 * 8, 12)).toEqual(['早期：投入少、', '提升快'])
+    expect(wrapParts(['a ', 'b ', 'c'], 100, 12)).toEqual(['a b c'])
   })
 })
 
-describe('compact charts: the reading view\'s injection', () => {
-  it('a chart under provideCompactCharts draws its compact size; elsewhere its slide size', async () => {
-    const { default: InternetUsersChart } = await import('../../components/internet-users/InternetUsersChart.vue')
-    const Reading = defineComponent({ setup: () => {
-      provideCompactCharts()
-      return () => h(InternetUsersChart, { step: 2 })
-    } })
-    expect(mount(InternetUsersChart, { props: { step: 2 } }).find('svg').attributes('viewBox')).toBe('0 0 640 380')
-    expect(mount(Reading).find('svg').attributes('viewBox')).toBe('0 0 340 440')
+describe('the plot', () => {
+  const spec = { width: 640, height: 400, margin: { top: 10, right: 20, bottom: 40, left: 60 }, x: { domain: [0, 30] as const, label: '投入（人年）' }, y: { domain: [0, 40] as const, label: '提升（%）' } }
+
+  it('maps data to SVG units, y upwards, with round ticks', () => {
+    const plot = chartPlot(spec)
+    expect(plot.x.toSvg(0)).toBe(60)
+    expect(plot.x.toSvg(30)).toBe(620)
+    expect(plot.y.toSvg(40)).toBe(10)
+    expect(plot.y.fromSvg(360)).toBe(0)
+    expect(plot.x.ticks.map(t => t.label)).toEqual(['0', '5', '10', '15', '20', '25', '30'])
+    expect(niceUpperBound(36.5)).toBe(40)
+    expect(polylinePath(curvePoints(v => v, 0, 30, plot.x, plot.y, 2))).toBe('M60.00 360.00 L340.00 228.75 L620.00 97.50')
+  })
+
+  it('stacks a lower panel under the main one and puts the x ticks under it', () => {
+    const plot = chartPlot({ ...spec, lower: { y: { domain: [0, 2], label: '边际（%/人年）' }, height: 100, gap: 30 } })
+    expect(plot.lower!.area.bottom).toBe(360)
+    expect(plot.area.bottom).toBe(230)
+    const xTick = plot.frame.find(t => t.text === '15')!
+    expect(xTick.y).toBeGreaterThan(360)
+  })
+
+  it('narrow, it is compact: the y title above the plot rather than up its side', () => {
+    const wide = chartPlot(spec).frame.find(t => t.text === '提升（%）')!
+    const narrow = chartPlot({ ...spec, width: 360 }).frame.find(t => t.text === '提升（%）')!
+    expect(wide.vertical).toBe(true)
+    expect(narrow.vertical).toBeUndefined()
+    expect(narrow.y).toBeLessThan(10)
+  })
+})
+
+describe('chartFrame', () => {
+  const plot = chartPlot({ width: 640, height: 300, margin: { top: 10, right: 10, bottom: 40, left: 50 }, x: { domain: [0, 1], label: 'x' }, y: { domain: [0, 1], label: 'y' } })
+
+  it('draws the axes, the source and the 示意 badge', () => {
+    const w = mount(ChartFrame, { props: { plot, title: '图', source: '来源：某报告', model: true } })
+    expect(w.find('svg').attributes('viewBox')).toBe('0 0 640 300')
+    expect(w.find('figcaption').text()).toBe('示意来源：某报告')
+  })
+
+  it('shows a problem in place of the plot, with one warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const w = mount(ChartFrame, { props: { plot, title: '图', problem: 'step 须是 0–2 的整数（收到 5）', testid: 'x-chart' } })
+    expect(w.find('svg').exists()).toBe(false)
+    expect(w.find('[role="alert"]').text()).toContain('收到 5')
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn.mock.calls[0]![0]).toContain('[x-chart]')
+    vi.restoreAllMocks()
   })
 })
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // setup/preparser.ts: a widget slide's click count goes into its frontmatter at parse time, from the widget's data.
 import { describe, expect, it } from 'vitest'
-import { LAST_STEP as INTERNET_USERS_LAST } from '../../lib/internet-users/layout'
+import { LAST_STEP as INTERNET_USERS_LAST } from '../../lib/internet-users/model'
 import { industryTimelineRecEra } from '../../lib/roadmap/industry-timeline'
 import { roadmapLastStep } from '../../lib/roadmap/steps'
 import { widgetClicks } from '../../lib/widget-clicks'
