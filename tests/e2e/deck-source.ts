@@ -62,12 +62,3 @@ export function contentPhrases(slide: SourceSlide): string[] {
     .map(line => line.replace(/<[^>]*>/g, '').replace(/^\s*(?:[-*>]|\d+\.)\s+/, '').replace(/\*\*|`/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ''))
     .filter(line => (line.match(/[\u4E00-\u9FFF]/g) ?? []).length >= 4)
 }
-
-/** The deck's slide whose title starts with `start` (tests find slides by title, not by number). */
-export async function slideTitled(start: string): Promise<SourceSlide> {
-  const { slides } = await loadDeckSource()
-  const slide = slides.find(s => s.title.startsWith(start))
-  if (!slide)
-    throw new Error(`no slide titled "${start}…"`)
-  return slide
-}
