@@ -12,10 +12,11 @@ import { CHART_FONT, placeLabel, segmentsOf, textWidth, wrapParts } from '../cha
 import { DEEP_WATER_LEVELS, DIVIDEND_MARGINAL, EFFORT_MAX, effortWhereMarginalIs, formatEffort, gain, MARGINAL_COST, marginalGain } from './model'
 
 const SIZES = {
-  wide: { margin: { top: 36, right: 28, bottom: 48, left: 60 }, plot: 306, lower: { height: 118, gap: 30 }, marginalMax: 2 },
+  // On a slide the chart must fit the canvas: with the lower panel the upper plot gives up most of the panel's height.
+  wide: { margin: { top: 36, right: 28, bottom: 48, left: 60 }, plot: 306, plotAboveLower: 150, lower: { height: 100, gap: 26 }, marginalMax: 2 },
   // Narrow: the marginal axis has half as much headroom again, so the curve comes in lower and leaves the panel's
   // top to the boss's label.
-  narrow: { margin: { top: 62, right: 14, bottom: 46, left: 30 }, plot: 230, lower: { height: 170, gap: 34 }, marginalMax: 3 },
+  narrow: { margin: { top: 62, right: 14, bottom: 46, left: 30 }, plot: 230, plotAboveLower: 230, lower: { height: 170, gap: 34 }, marginalMax: 3 },
 }
 
 export interface DiminishingReturnsLayout {
@@ -40,7 +41,7 @@ export function diminishingReturnsLayout(width: number, step: number): Diminishi
   const lowerHeight = step >= 3 ? size.lower.height + size.lower.gap : 0
   const plot = chartPlot({
     width,
-    height: size.margin.top + size.plot + lowerHeight + size.margin.bottom,
+    height: size.margin.top + (step >= 3 ? size.plotAboveLower : size.plot) + lowerHeight + size.margin.bottom,
     margin: size.margin,
     x: { domain: [0, EFFORT_MAX], label: '投入（人年，人力 × 时间）', ticks: 6 },
     y: { domain: [0, niceUpperBound(gain(EFFORT_MAX) * 1.06)], label: narrow ? '业务指标累计提升 a·ln(1 + 投入/b)（%）' : '业务指标累计提升（%）', ticks: 4 },

@@ -51,7 +51,7 @@ export function markedParagraphs(note: string): { clicks: number, text: string }
 }
 
 /**
- * The lines of text a slide's markdown shows (tags, scripts, markdown markers and the title dropped; only lines with
+ * The lines of text a slide's markdown shows (tags, scripts, markdown markers, table pipes and the title dropped; only lines with
  * some Chinese), without whitespace, so they can be looked for in rendered text whatever its layout.
  */
 export function contentPhrases(slide: SourceSlide): string[] {
@@ -59,6 +59,6 @@ export function contentPhrases(slide: SourceSlide): string[] {
     .replace(/<script[\s\S]*?<\/script>/g, '')
     .split('\n')
     .filter(line => !line.startsWith('# '))
-    .map(line => line.replace(/<[^>]*>/g, '').replace(/^\s*(?:[-*>]|\d+\.)\s+/, '').replace(/\*\*|`/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ''))
+    .map(line => line.replace(/<[^>]*>/g, '').replace(/^\s*(?:[-*>]|\d+\.)\s+/, '').replace(/\*\*|`/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\|/g, '').replace(/\s+/g, ''))
     .filter(line => (line.match(/[\u4E00-\u9FFF]/g) ?? []).length >= 4)
 }
