@@ -1,9 +1,9 @@
 // Offline after one visit: writes sw.js into a built deck (setup/service-worker.ts registers it).
 //
 // The worker precaches what the slides, the presenter, overview and notes views load — index.html, every script
-// and stylesheet, the deck's cut CJK font (parts 1 and 2 of each weight), the mono font's Latin file and the
-// favicon — and none of what they never load: the font's part 3 (characters no view was seen drawing at that
-// weight), the mono font's other scripts, Slidev's unused logo, the PDF, the link-preview
+// and stylesheet, the deck's cut CJK font (every part of each weight: part 3 is what the build's walk never saw
+// drawn at that weight, and the offline walk did draw some), the mono font's Latin file and the favicon — and none
+// of what they never load: the mono font's other scripts, Slidev's unused logo, the PDF, the link-preview
 // image, 404.html and the host files. Then:
 //   - a page (navigation) under the base path: network first, so a new deploy is seen as soon as it is online;
 //     offline, the precached index.html answers every route (/7, /presenter/3, …);
@@ -26,7 +26,6 @@ export const SERVICE_WORKER_FILE = 'sw.js'
 
 /** Files of a build that no view loads (or that are not the app): never precached. */
 const NOT_PRECACHED = [
-  /^assets\/deck-sans-sc-\d+-3-/, // the font's part 3: characters no view was seen drawing at that weight (scripts/fonts.ts)
   /^assets\/jetbrains-mono-(?!latin-wght)/, // the mono font's Cyrillic, Greek, Vietnamese, Latin-ext files
   /^assets\/logo-[^/]+\.png$/, // Slidev's own logo, shown by no view of this deck
   /\.pdf$/,

@@ -80,10 +80,11 @@ describe('the offline precache list', () => {
     'assets/logo-ff.png',
   ]
 
-  it('holds the page, every script and stylesheet, the font\'s first and second parts and nothing no view loads', () => {
+  it('holds the page, every script and stylesheet, every part of the font and nothing no view loads', () => {
     expect(precacheFiles(build)).toEqual([
       'assets/deck-sans-sc-400-1-aa.woff2',
       'assets/deck-sans-sc-700-2-bb.woff2',
+      'assets/deck-sans-sc-700-3-cc.woff2',
       'assets/index-a1.js',
       'assets/index-b2.css',
       'assets/jetbrains-mono-latin-wght-normal-dd.woff2',
