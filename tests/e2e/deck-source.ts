@@ -19,6 +19,14 @@ export async function loadDeckSource() {
   }
 }
 
+/** A slide with at least two click steps (which one does not matter to the tests that ask). */
+export function slideWithSteps(slides: SourceSlide[]): SourceSlide {
+  const slide = slides.find(s => s.clicks >= 2)
+  if (!slide)
+    throw new Error('no slide has two click steps: these tests step through one')
+  return slide
+}
+
 /** Slidev's notes click markers, `[click]` and `[click:n]`. */
 export const CLICK_MARKER = /\[click(?::(\d+))?\]/gi
 

@@ -1,10 +1,9 @@
 // `npm run build -- --router-mode hash` for hosts that rewrite nothing: dist-hash/ is served by nginx with no
 // fallback at all (a path that is not a file is a 404), and the deck still opens on any slide from its link.
-import { loadDeckSource } from '../deck-source'
+import { loadDeckSource, slideWithSteps } from '../deck-source'
 import { expect, position, test, waitForSlide } from '../fixtures'
 
-// A slide with at least two click steps, found in the source: which one it is does not matter here.
-const stepped = (await loadDeckSource()).slides.find(slide => slide.clicks >= 2)!
+const stepped = slideWithSteps((await loadDeckSource()).slides)
 
 test('the server really has no fallback: a history-style deep link is a 404', async ({ request }) => {
   expect((await request.get('7')).status()).toBe(404)

@@ -4,7 +4,7 @@
 import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { contentSecurityPolicy } from '../../../scripts/csp'
-import { loadDeckSource } from '../deck-source'
+import { loadDeckSource, slideWithSteps } from '../deck-source'
 import { expect, gotoSlide, position, test, waitForSlide, walkDeck } from '../fixtures'
 
 const indexHtml = readFileSync('dist/index.html', 'utf8')
@@ -13,8 +13,7 @@ const stylesheet = indexHtml.match(/<link rel="stylesheet" crossorigin href="([^
 const cutFont = indexHtml.match(/url\((\/assets\/deck-sans-sc-[^)]+\.woff2)\)/)![1]!
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 const { slides } = await loadDeckSource()
-/** A slide with at least two click steps (which one does not matter here). */
-const stepped = slides.find(slide => slide.clicks >= 2)!
+const stepped = slideWithSteps(slides)
 
 test('deep links to a slide, a click step and the presenter, overview and notes views load the deck', async ({ page }) => {
   await gotoSlide(page, 7)

@@ -6,11 +6,11 @@ import type { Page } from '@playwright/test'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { REDEPLOY_DIR, REDEPLOY_PORT } from '../../../scripts/e2e-config'
 import { writeServiceWorker } from '../../../scripts/service-worker'
-import { loadDeckSource } from '../deck-source'
+import { loadDeckSource, slideWithSteps } from '../deck-source'
 import { expect, gotoSlide, position, test, waitForSlide, walkDeck } from '../fixtures'
 
 const { slides } = await loadDeckSource()
-const stepped = slides.find(slide => slide.clicks >= 2)!
+const stepped = slideWithSteps(slides)
 
 /** Waits until the service worker controls the page and its precache is complete. */
 async function waitForOfflineCopy(page: Page) {
