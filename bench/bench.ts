@@ -144,7 +144,9 @@ try {
     for (const deck of decks) {
       const out = join(tmp, `${deck.key}-dist`)
       rmSync(out, { recursive: true, force: true })
-      record(deck, 'slidev build, s', await timed(join(deck.root, 'node_modules/.bin/slidev'), ['build', 'slides.md', '--out', out], deck.root))
+      // A project is built as a host builds it (its font and offline copy come from scripts/build.ts), without the PDF.
+      const build = deck.project ? [join(deck.root, 'node_modules/.bin/tsx'), ['scripts/build.ts', '--out', out, '--no-pdf']] as const : [join(deck.root, 'node_modules/.bin/slidev'), ['build', 'slides.md', '--out', out]] as const
+      record(deck, 'build (no PDF), s', await timed(build[0], [...build[1]], deck.root))
       record(deck, 'JS in the build, gzip -9, KB', jsGzipKB(out))
       const server = await startPreview({ dir: out, port: port++ })
       try {
