@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { PDF_FILE, PDF_HANDOUT_FILE } from '../lib/deck-files'
-import { MANIFEST_FILE, OG_IMAGE_FILE } from '../vite/hosting'
+import { MANIFEST_FILE, OG_IMAGE_FILE, readMeta } from '../vite/hosting'
 import { findChromium, findChromiumOrExit, HOW_TO_GET_A_BROWSER } from './browser'
 import { addDeckFont } from './fonts'
 import { netlifyHeaders, netlifyRedirects, renderOgImage, webManifest } from './hosting'
@@ -108,8 +108,8 @@ else {
 
 // The web app manifest that index.html links to (vite/hosting.ts), from the head's own title.
 const indexHtml = readFileSync(`${out}/index.html`, 'utf8')
-const meta = (name: string) => indexHtml.match(new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)">`))?.[1] ?? ''
-writeFileSync(`${out}/${MANIFEST_FILE}`, webManifest({ title: meta('og:title'), description: meta('description'), base }))
+const [title, description] = [readMeta(indexHtml, 'og:title'), readMeta(indexHtml, 'description')]
+writeFileSync(`${out}/${MANIFEST_FILE}`, webManifest({ title, description, base }))
 
 // Hosts: Netlify's rules (Slidev's _redirects would send missing assets to index.html with a 200).
 writeFileSync(`${out}/_redirects`, netlifyRedirects(base))

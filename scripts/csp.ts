@@ -9,31 +9,14 @@
 // those, so styles allow 'unsafe-inline'. Scripts never do.
 import { createHash } from 'node:crypto'
 
-/** The text of each inline <script> (no src) and <style> element in an HTML document. */
-export function inlineBlocks(html: string): { scripts: string[], styles: string[] } {
-  const scripts: string[] = []
-  const styles: string[] = []
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const [, attributes = '', text = ''] = match
-    if (!/\bsrc\s*=/i.test(attributes) && text.length > 0)
-      scripts.push(text)
-  }
-  for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
-    styles.push(match[1] ?? '')
-  return { scripts, styles }
-}
-
-export function sha256Source(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
-}
-
 /** The policy for a built index.html (its inline scripts are allowed by hash). */
 export function contentSecurityPolicy(indexHtml: string): string {
-  const { scripts } = inlineBlocks(indexHtml)
-  const scriptHashes = [...new Set(scripts.map(sha256Source))]
+  const inlineScripts = [...indexHtml.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes = '', text = '']) => !/\bsrc\s*=/i.test(attributes) && text.length > 0)
+  const scriptHashes = new Set(inlineScripts.map(([, , text = '']) => createHash('sha256').update(text).digest('base64')))
   const directives: Record<string, string[]> = {
     'default-src': ['\'self\''],
-    'script-src': ['\'self\'', ...scriptHashes],
+    'script-src': ['\'self\'', ...Array.from(scriptHashes, hash => `'sha256-${hash}'`)],
     'style-src': ['\'self\'', '\'unsafe-inline\''],
     'img-src': ['\'self\'', 'data:', 'blob:'],
     'font-src': ['\'self\'', 'data:'],
