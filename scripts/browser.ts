@@ -101,8 +101,3 @@ export const QUIET_CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-sync',
 ]
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { path, source } = findChromiumOrExit()
-  console.log(`${path} (${source})`)
-}

@@ -23,10 +23,6 @@ import { cachedExportPdf } from './pdf-cache'
 import { run, SLIDEV } from './run'
 import { writeServiceWorker } from './service-worker'
 
-const ROUTER_MODES = ['history', 'hash'] as const
-type RouterMode = typeof ROUTER_MODES[number]
-const isRouterMode = (mode: string): mode is RouterMode => (ROUTER_MODES as readonly string[]).includes(mode)
-
 const { values } = parseArgs({
   options: {
     'base': { type: 'string', default: process.env.DECK_BASE ?? '/' },
@@ -43,8 +39,8 @@ if (!base.startsWith('/') || !base.endsWith('/')) {
   process.exit(2)
 }
 const routerMode = values['router-mode']
-if (!isRouterMode(routerMode)) {
-  console.error(`--router-mode must be one of ${ROUTER_MODES.join(', ')} (got "${routerMode}")`)
+if (routerMode !== 'history' && routerMode !== 'hash') {
+  console.error(`--router-mode must be history or hash (got "${routerMode}")`)
   process.exit(2)
 }
 const deckUrl = (process.env.DECK_URL ?? '').trim()
@@ -67,7 +63,7 @@ if (!pdf && !values['no-pdf']) {
 }
 
 const out = values.out
-await run(SLIDEV, ['build', 'slides.md', '--base', base, '--out', out, ...(routerMode === 'history' ? [] : ['--router-mode', routerMode])], {
+await run(SLIDEV, ['build', 'slides.md', '--base', base, '--out', out, '--router-mode', routerMode], {
   env: { ...process.env, DECK_SERVICE_WORKER: '1' }, // the deck registers the sw.js written below
 })
 if (pdf) {

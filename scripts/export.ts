@@ -30,9 +30,7 @@ async function slidev(args: string[], output: string, browser: FoundBrowser): Pr
       return
     if (attempt === 2)
       throw new Error(problem)
-    // Seen on a busy machine, never on a quiet one: a timeout, the web fonts not loaded in time, and (while talk.pdf
-    // used --with-toc) Slidev's addTocToPdf reading the print page after printing, in 3 exports of about 20.
-    // One more try; a second failure stands.
+    // A busy machine sometimes times out or prints before the web fonts load: one more try; a second failure stands.
     console.warn(`\n${problem}\nTrying once more.\n`)
   }
 }

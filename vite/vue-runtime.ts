@@ -1,13 +1,8 @@
 /**
- * Vite plugin (build only): bundles Vue's runtime-only build instead of the full build with the template compiler.
- *
- * Slidev aliases `vue` to vue/dist/vue.esm-bundler.js, which registers Vue's runtime template compiler (about
- * 33 KB of gzipped JS in this deck's build, a ninth of all its JavaScript). Nothing in this deck compiles a template
- * in the browser: the slides, Slidev's own views and our components are single-file components compiled at build
- * time. So the build aliases `vue` to vue.runtime.esm-bundler.js instead. Checked on the built deck: every slide
- * and click step, the overview, presenter, notes and print views render the same pixels with no console warning
- * (a component that needed the compiler would warn "Component provided template option but runtime compilation
- * is not supported"; the browser tests fail on any console error). Dev and export keep Slidev's full build.
+ * Vite plugin (build only): bundles Vue's runtime-only build. Slidev aliases `vue` to vue.esm-bundler.js, whose
+ * template compiler (about 33 KB gzipped) nothing here needs: every template is a single-file component compiled at
+ * build time (one that needed it would warn, and the browser tests fail on any console error). Dev and export keep
+ * Slidev's full build.
  */
 import type { Alias, Plugin } from 'vite'
 
