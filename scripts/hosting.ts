@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { OG_IMAGE_FILE, OG_IMAGE_SIZE } from '../vite/hosting'
 import { securityHeaders } from './csp'
-import { startPreview } from './preview'
+import { withServedBuild } from './preview'
 
 /** The web app manifest: the deck installs as an app that opens on its first slide, offline too. */
 export function webManifest({ title, description, base }: { title: string, description: string, base: string }): string {
@@ -57,13 +57,10 @@ ${base}assets/*
  * are kept; the cover's content sits well inside them.
  */
 export async function renderOgImage({ dir, base, routerMode, browserPath }: { dir: string, base: string, routerMode: string, browserPath: string }): Promise<string> {
-  const { chromium } = await import('playwright-core')
-  const server = await startPreview({ dir, base, port: 0 })
-  const browser = await chromium.launch({ executablePath: browserPath, args: ['--disable-gpu', '--no-first-run'] })
-  try {
+  return withServedBuild({ dir, base, browserPath }, async (browser, url) => {
     const height = Math.round(OG_IMAGE_SIZE.width * 9 / 16) + 4
     const page = await browser.newPage({ viewport: { width: OG_IMAGE_SIZE.width, height }, colorScheme: 'light', serviceWorkers: 'block' })
-    await page.goto(`${server.url}${routerMode === 'hash' ? '#/' : ''}1`)
+    await page.goto(`${url}${routerMode === 'hash' ? '#/' : ''}1`)
     await page.locator('.slidev-page-1').waitFor()
     await page.evaluate(() => document.fonts.ready)
     await page.locator('.slidev-slide-loading').waitFor({ state: 'detached' }).catch(() => {})
@@ -71,9 +68,5 @@ export async function renderOgImage({ dir, base, routerMode, browserPath }: { di
     const output = join(dir, OG_IMAGE_FILE)
     writeFileSync(output, await page.screenshot({ clip: { x: 0, y: top, ...OG_IMAGE_SIZE } }))
     return output
-  }
-  finally {
-    await browser.close()
-    await server.close()
-  }
+  })
 }

@@ -8,11 +8,10 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import pixelmatch from 'pixelmatch'
-import { chromium } from 'playwright-core'
 import { PNG } from 'pngjs'
-import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from './browser'
+import { findChromiumOrExit } from './browser'
 import { loadDeck } from './deck-source'
-import { startPreview } from './preview'
+import { withServedBuild } from './preview'
 
 const { values, positionals } = parseArgs({
   options: {
@@ -83,14 +82,8 @@ if (!values.out) {
   console.error('Usage: npm run screenshots -- --out <dir> [--dir dist]   (or --compare <before> <after>)')
   process.exit(2)
 }
-const server = await startPreview({ dir: values.dir, port: 0 })
-const browser = await chromium.launch({ executablePath: findChromiumOrExit().path, args: QUIET_CHROMIUM_ARGS })
-try {
+await withServedBuild({ dir: values.dir, browserPath: findChromiumOrExit().path }, async (browser, url) => {
   for (const scheme of values.only.split(',') as Array<'light' | 'dark'>)
-    await shoot(browser, server.url, values.out, scheme)
-}
-finally {
-  await browser.close()
-  await server.close()
-}
+    await shoot(browser, url, values.out!, scheme)
+})
 console.log(`Screenshots in ${values.out}/`)
