@@ -1,14 +1,7 @@
 // Builds the static deck for hosting, with the PDF and the handout beside it for the download buttons.
 // Usage: npm run build [-- --base /talk/] [-- --out dist] [-- --pdf exports/talk.pdf | --no-pdf] [-- --router-mode hash]
-//   --base (or DECK_BASE) the sub-path the deck is served under; must start and end with "/". Default "/".
-//   --pdf   reuse an exported PDF (and the handout next to it) instead of exporting fresh ones; --no-pdf (or DECK_PDF=off) ships none (the
-//           button then 404s). Without either, the PDF is exported only when something it prints changed
-//           (scripts/pdf-cache.ts).
-//   --router-mode hash (or DECK_ROUTER_MODE) for hosts that cannot rewrite routes to index.html: slide 7 is then
-//           /#/7 instead of /7. Default: Slidev's history mode.
-// DECK_URL, the deck's public address, goes into the QR code and the link preview (og:url, og:image).
-// Besides Slidev's output the build writes: the CJK font cut to what the deck draws (scripts/fonts.ts), og-image.png (the cover, 1200×630, with DECK_URL), sw.js (the offline
-// copy), manifest.webmanifest, and Netlify's _redirects and _headers (routes, 404 for missing assets, cache and security headers).
+// The options, their environment variables (DECK_BASE, DECK_PDF, DECK_ROUTER_MODE, DECK_URL) and what the build
+// adds to Slidev's output: docs/hosting.md.
 import type { FoundBrowser } from './browser'
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'

@@ -1,10 +1,6 @@
 import type { FoundBrowser } from './browser'
-// Exports the talk to PDF with whichever Chromium is present (scripts/browser.ts), in light mode:
-//   exports/talk.pdf          one page per slide, each widget at its printed state
-//   exports/talk-clicks.pdf   one page per click step
-//   exports/talk-notes.pdf    the speaker script (A4; style.css gives it side margins)
-//   exports/talk-handout.pdf  讲稿版: A4, each slide of talk.pdf with its part, title and whole script (scripts/handout/)
-// Each carries the talk's properties, and all but the notes the parts as bookmarks (scripts/pdf-meta.ts).
+// Exports the talk's four PDFs into exports/ with whichever Chromium is present (scripts/browser.ts); what each
+// holds and how it is made: docs/pdf.md.
 // Usage: npm run export [-- --only pdf,clicks,notes,handout]   (the handout is made from talk.pdf: it exports it first)
 import { mkdirSync, statSync } from 'node:fs'
 import process from 'node:process'
