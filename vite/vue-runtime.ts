@@ -4,30 +4,17 @@
  * build time (one that needed it would warn, and the browser tests fail on any console error). Dev and export keep
  * Slidev's full build.
  */
-import type { Alias, Plugin } from 'vite'
+import type { Plugin } from 'vite'
+import { createRequire } from 'node:module'
 
-const FULL_BUILD = /vue\.esm-bundler\.js$/
+const RUNTIME_ONLY = createRequire(import.meta.url).resolve('vue/dist/vue.runtime.esm-bundler.js')
 
 export default function vueRuntimeOnly(): Plugin {
-  let swapped = false
   return {
     name: 'vue-runtime-only',
     apply: 'build',
-    enforce: 'post', // after Slidev's config hook has added its aliases
-    config(config) {
-      const aliases = config.resolve?.alias
-      if (!Array.isArray(aliases))
-        return
-      for (const alias of aliases as Alias[]) {
-        if (alias.find === 'vue' && typeof alias.replacement === 'string' && FULL_BUILD.test(alias.replacement)) {
-          alias.replacement = alias.replacement.replace(FULL_BUILD, 'vue.runtime.esm-bundler.js')
-          swapped = true
-        }
-      }
-    },
-    configResolved(config) {
-      if (!swapped)
-        config.logger.warn('vue-runtime-only: Slidev no longer aliases vue to vue.esm-bundler.js; the build keeps Vue as Slidev sets it.')
-    },
+    // After Slidev's config hook: Vite puts a later hook's aliases first, so this one wins over Slidev's.
+    enforce: 'post',
+    config: () => ({ resolve: { alias: [{ find: 'vue', replacement: RUNTIME_ONLY }] } }),
   }
 }
