@@ -17,27 +17,15 @@ export const OG_IMAGE_FILE = 'og-image.png'
 export const MANIFEST_FILE = 'manifest.webmanifest'
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const
 
-export interface LinkPreview {
-  title: string
-  description: string
-  /** The deck's public address (DECK_URL), ending in "/"; empty when unknown. */
-  url: string
-}
-
 /** A meta tag's content as Slidev wrote it, with its JSON quoting and trailing newline undone. */
 export function readMeta(html: string, key: string): string {
-  const match = html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`))
-  if (!match)
-    return ''
-  const raw = decodeHTML(match[1]!)
-  let text = raw
-  if (raw.startsWith('"') && raw.endsWith('"')) {
-    try {
-      text = JSON.parse(raw) as string
-    }
-    catch {}
+  const raw = decodeHTML(html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`))?.[1] ?? '')
+  try {
+    return (raw.startsWith('"') ? JSON.parse(raw) as string : raw).trim()
   }
-  return text.trim()
+  catch {
+    return raw.trim()
+  }
 }
 
 /**
@@ -49,8 +37,8 @@ export function normalizeDeckUrl(value = ''): string {
   return !url || url.endsWith('/') ? url : `${url}/`
 }
 
-/** The link-preview tags for the head. */
-export function linkPreviewTags({ title, description, url }: LinkPreview): string[] {
+/** The link-preview tags for the head; `url` is the deck's public address (DECK_URL) ending in "/", or empty. */
+export function linkPreviewTags({ title, description, url }: { title: string, description: string, url: string }): string[] {
   const tags: [string, string, string][] = [
     ['property', 'og:type', 'website'],
     ['property', 'og:title', title],
