@@ -56,10 +56,8 @@ const decks: Deck[] = [
   ...baselines(),
 ]
 
-/**
- * The environment for commands: taken before Vite's preview sets NODE_ENV=production in this process, which would
- * start Slidev's export server in production mode (its page never shows).
- */
+// The environment for commands, taken before Vite's preview sets NODE_ENV=production in this process: Slidev's
+// export server would start in production mode (its page never shows).
 const ENV = { ...process.env }
 
 /** Runs a command quietly in `cwd`; resolves with its wall time in seconds (a failure carries its output). */

@@ -1,12 +1,8 @@
 // The Content-Security-Policy the built deck is served with, by every host recipe (deploy/nginx.conf through
-// scripts/nginx-conf.ts, Netlify's _headers written by scripts/build.ts).
-//
-// Everything loads from the deck's own origin. The only inline code in index.html is what the build writes into
-// it (the cut font's @font-face rules in a <style>, and any inline <script>): each is allowed by its SHA-256 hash,
-// computed from the built file, so a policy never allows inline code in general. Vue and Slidev set element styles
-// at run time through the CSSOM (allowed under any policy), but Slidev and its libraries also add <style>
-// elements and style attributes whose text depends on the slide (layout sizes, floating-vue): a hash cannot cover
-// those, so styles allow 'unsafe-inline'. Scripts never do.
+// scripts/nginx-conf.ts, Netlify's _headers written by scripts/build.ts). Everything loads from the deck's own
+// origin; an inline <script> the build writes is allowed by its SHA-256, never inline scripts in general. Styles
+// allow 'unsafe-inline': Slidev and its libraries add <style> elements and style attributes whose text depends on
+// the slide (layout sizes, floating-vue), which no hash can cover.
 import { createHash } from 'node:crypto'
 
 /** The policy for a built index.html (its inline scripts are allowed by hash). */

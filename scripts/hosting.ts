@@ -37,9 +37,8 @@ ${base}*  ${base}index.html  200
 }
 
 /**
- * Netlify's _headers: the security headers (with the build's CSP) everywhere, a year's cache for assets/.
- * Everything else keeps Netlify's default, which revalidates on each use (a second Cache-Control on the same
- * path would be joined to this one).
+ * Netlify's _headers: the security headers (with the build's CSP) everywhere, a year's cache for assets/ only (Netlify
+ * would join a second Cache-Control on the same path to it; its default revalidates on each use).
  */
 export function netlifyHeaders(base: string, indexHtml: string): string {
   const lines = Object.entries(securityHeaders(indexHtml)).map(([name, value]) => `  ${name}: ${value}`)
