@@ -26,9 +26,6 @@ export function useNav(): {
 
 /** The state Slidev shares between the presenter, the audience and /notes; `timer` drives its countdown. */
 export const sharedState: {
-  page: number
-  clicks: number
-  clicksTotal: number
   timer: {
     status: 'stopped' | 'running' | 'paused'
     slides: Record<number, { start?: number, end?: number }>
@@ -40,7 +37,6 @@ export const sharedState: {
 export function useSlideContext(): {
   $page: Ref<number>
   $frontmatter: Record<string, unknown>
-  $clicks: Ref<number>
 }
 
 export const configs: SlidevConfig
