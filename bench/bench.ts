@@ -19,6 +19,7 @@ import { chromium } from 'playwright-core'
 import subsetFont from 'subset-font'
 import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from '../scripts/browser'
 import { startPreview } from '../scripts/preview'
+import { FONT_FILES, FONT_WEIGHTS } from '../vite/deck-font'
 import { handleLatency, readOnPhone, slide1Lcp, walkDeck } from './measure'
 
 const { values: args } = parseArgs({ options: { rounds: { type: 'string', default: '3' }, vs: { type: 'string' }, skip: { type: 'string', default: '' } } })
@@ -55,10 +56,8 @@ const decks: Deck[] = [
   ...baselines(),
 ]
 
-/**
- * The environment for commands: taken before Vite's preview sets NODE_ENV=production in this process, which would
- * start Slidev's export server in production mode (its page never shows).
- */
+// The environment for commands, taken before Vite's preview sets NODE_ENV=production in this process: Slidev's
+// export server would start in production mode (its page never shows).
 const ENV = { ...process.env }
 
 /** Runs a command quietly in `cwd`; resolves with its wall time in seconds (a failure carries its output). */
@@ -81,12 +80,9 @@ function jsGzipKB(dir: string): number {
 
 /** The static faces the reading view draws with, cut to exactly the characters drawn at each weight (woff2). */
 async function exactCutKB(drawn: Record<400 | 700, string>): Promise<number> {
-  const faces = { 400: '400Regular/NotoSansSC_400Regular.ttf', 700: '700Bold/NotoSansSC_700Bold.ttf' }
   let bytes = 0
-  for (const weight of [400, 700] as const) {
-    const face = readFileSync(require.resolve(`@expo-google-fonts/noto-sans-sc/${faces[weight]}`))
-    bytes += (await subsetFont(face, drawn[weight], { targetFormat: 'woff2' })).length
-  }
+  for (const weight of FONT_WEIGHTS)
+    bytes += (await subsetFont(readFileSync(FONT_FILES[weight]), drawn[weight], { targetFormat: 'woff2' })).length
   return bytes / 1024
 }
 

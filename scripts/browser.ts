@@ -2,26 +2,16 @@ import type { BrowserType } from 'playwright-core'
 // Finds a Chromium for export, tests and benchmarks, in this order:
 //   1. CHROMIUM_PATH, if set (it must exist);
 //   2. Playwright's own downloaded browser (what `npm install` fetches on a machine with internet);
-//   3. a system Chromium or Chrome.
+//   3. a system Chromium or Chrome, as Lighthouse's chrome-launcher finds one (CHROME_PATH first).
 // With none, it explains how to get one instead of failing deep inside Playwright.
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
+import { Launcher } from 'chrome-launcher'
 
 const require = createRequire(import.meta.url)
-
-const SYSTEM_BROWSERS = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome-stable',
-  '/usr/bin/google-chrome',
-  '/snap/bin/chromium',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
-]
 
 export const HOW_TO_GET_A_BROWSER = `No Chromium found. Any one of these fixes it:
   • point to a Chromium or Chrome you have:   CHROMIUM_PATH=/path/to/chrome npm run …
@@ -56,7 +46,7 @@ export function findChromium(): FoundBrowser {
   const bundled = playwrightBrowser()
   if (bundled)
     return { path: bundled, source: 'Playwright' }
-  const system = SYSTEM_BROWSERS.find(p => existsSync(p))
+  const system = Launcher.getFirstInstallation()
   if (system)
     return { path: system, source: 'system' }
   throw new Error(HOW_TO_GET_A_BROWSER)
@@ -101,8 +91,3 @@ export const QUIET_CHROMIUM_ARGS = [
   '--no-first-run',
   '--disable-sync',
 ]
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { path, source } = findChromiumOrExit()
-  console.log(`${path} (${source})`)
-}

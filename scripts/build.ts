@@ -1,31 +1,20 @@
 // Builds the static deck for hosting, with the PDF and the handout beside it for the download buttons.
 // Usage: npm run build [-- --base /talk/] [-- --out dist] [-- --pdf exports/talk.pdf | --no-pdf] [-- --router-mode hash]
-//   --base (or DECK_BASE) the sub-path the deck is served under; must start and end with "/". Default "/".
-//   --pdf   reuse an exported PDF (and the handout next to it) instead of exporting fresh ones; --no-pdf (or DECK_PDF=off) ships none (the
-//           button then 404s). Without either, the PDF is exported only when something it prints changed
-//           (scripts/pdf-cache.ts).
-//   --router-mode hash (or DECK_ROUTER_MODE) for hosts that cannot rewrite routes to index.html: slide 7 is then
-//           /#/7 instead of /7. Default: Slidev's history mode.
-// DECK_URL, the deck's public address, goes into the QR code and the link preview (og:url, og:image).
-// Besides Slidev's output the build writes: the CJK font cut to what the deck draws (scripts/fonts.ts), og-image.png (the cover, 1200×630, with DECK_URL), sw.js (the offline
-// copy), manifest.webmanifest, and Netlify's _redirects and _headers (routes, 404 for missing assets, cache and security headers).
+// The options, their environment variables (DECK_BASE, DECK_PDF, DECK_ROUTER_MODE, DECK_URL) and what the build
+// adds to Slidev's output: docs/hosting.md.
 import type { FoundBrowser } from './browser'
 import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { PDF_FILE, PDF_HANDOUT_FILE } from '../lib/deck-files'
-import { MANIFEST_FILE, OG_IMAGE_FILE } from '../vite/hosting'
+import { MANIFEST_FILE, OG_IMAGE_FILE, readMeta } from '../vite/hosting'
 import { findChromium, findChromiumOrExit, HOW_TO_GET_A_BROWSER } from './browser'
 import { addDeckFont } from './fonts'
 import { netlifyHeaders, netlifyRedirects, renderOgImage, webManifest } from './hosting'
 import { cachedExportPdf } from './pdf-cache'
 import { run, SLIDEV } from './run'
 import { writeServiceWorker } from './service-worker'
-
-const ROUTER_MODES = ['history', 'hash'] as const
-type RouterMode = typeof ROUTER_MODES[number]
-const isRouterMode = (mode: string): mode is RouterMode => (ROUTER_MODES as readonly string[]).includes(mode)
 
 const { values } = parseArgs({
   options: {
@@ -43,8 +32,8 @@ if (!base.startsWith('/') || !base.endsWith('/')) {
   process.exit(2)
 }
 const routerMode = values['router-mode']
-if (!isRouterMode(routerMode)) {
-  console.error(`--router-mode must be one of ${ROUTER_MODES.join(', ')} (got "${routerMode}")`)
+if (routerMode !== 'history' && routerMode !== 'hash') {
+  console.error(`--router-mode must be history or hash (got "${routerMode}")`)
   process.exit(2)
 }
 const deckUrl = (process.env.DECK_URL ?? '').trim()
@@ -67,7 +56,7 @@ if (!pdf && !values['no-pdf']) {
 }
 
 const out = values.out
-await run(SLIDEV, ['build', 'slides.md', '--base', base, '--out', out, ...(routerMode === 'history' ? [] : ['--router-mode', routerMode])], {
+await run(SLIDEV, ['build', 'slides.md', '--base', base, '--out', out, '--router-mode', routerMode], {
   env: { ...process.env, DECK_SERVICE_WORKER: '1' }, // the deck registers the sw.js written below
 })
 if (pdf) {
@@ -108,8 +97,8 @@ else {
 
 // The web app manifest that index.html links to (vite/hosting.ts), from the head's own title.
 const indexHtml = readFileSync(`${out}/index.html`, 'utf8')
-const meta = (name: string) => indexHtml.match(new RegExp(`<meta (?:name|property)="${name}" content="([^"]*)">`))?.[1] ?? ''
-writeFileSync(`${out}/${MANIFEST_FILE}`, webManifest({ title: meta('og:title'), description: meta('description'), base }))
+const [title, description] = [readMeta(indexHtml, 'og:title'), readMeta(indexHtml, 'description')]
+writeFileSync(`${out}/${MANIFEST_FILE}`, webManifest({ title, description, base }))
 
 // Hosts: Netlify's rules (Slidev's _redirects would send missing assets to index.html with a 200).
 writeFileSync(`${out}/_redirects`, netlifyRedirects(base))

@@ -1,39 +1,18 @@
 // The Content-Security-Policy the built deck is served with, by every host recipe (deploy/nginx.conf through
-// scripts/nginx-conf.ts, Netlify's _headers written by scripts/build.ts).
-//
-// Everything loads from the deck's own origin. The only inline code in index.html is what the build writes into
-// it (the cut font's @font-face rules in a <style>, and any inline <script>): each is allowed by its SHA-256 hash,
-// computed from the built file, so a policy never allows inline code in general. Vue and Slidev set element styles
-// at run time through the CSSOM (allowed under any policy), but Slidev and its libraries also add <style>
-// elements and style attributes whose text depends on the slide (layout sizes, floating-vue): a hash cannot cover
-// those, so styles allow 'unsafe-inline'. Scripts never do.
+// scripts/nginx-conf.ts, Netlify's _headers written by scripts/build.ts). Everything loads from the deck's own
+// origin; an inline <script> the build writes is allowed by its SHA-256, never inline scripts in general. Styles
+// allow 'unsafe-inline': Slidev and its libraries add <style> elements and style attributes whose text depends on
+// the slide (layout sizes, floating-vue), which no hash can cover.
 import { createHash } from 'node:crypto'
-
-/** The text of each inline <script> (no src) and <style> element in an HTML document. */
-export function inlineBlocks(html: string): { scripts: string[], styles: string[] } {
-  const scripts: string[] = []
-  const styles: string[] = []
-  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-    const [, attributes = '', text = ''] = match
-    if (!/\bsrc\s*=/i.test(attributes) && text.length > 0)
-      scripts.push(text)
-  }
-  for (const match of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi))
-    styles.push(match[1] ?? '')
-  return { scripts, styles }
-}
-
-export function sha256Source(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`
-}
 
 /** The policy for a built index.html (its inline scripts are allowed by hash). */
 export function contentSecurityPolicy(indexHtml: string): string {
-  const { scripts } = inlineBlocks(indexHtml)
-  const scriptHashes = [...new Set(scripts.map(sha256Source))]
+  const inlineScripts = [...indexHtml.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)]
+    .filter(([, attributes = '', text = '']) => !/\bsrc\s*=/i.test(attributes) && text.length > 0)
+  const scriptHashes = new Set(inlineScripts.map(([, , text = '']) => createHash('sha256').update(text).digest('base64')))
   const directives: Record<string, string[]> = {
     'default-src': ['\'self\''],
-    'script-src': ['\'self\'', ...scriptHashes],
+    'script-src': ['\'self\'', ...Array.from(scriptHashes, hash => `'sha256-${hash}'`)],
     'style-src': ['\'self\'', '\'unsafe-inline\''],
     'img-src': ['\'self\'', 'data:', 'blob:'],
     'font-src': ['\'self\'', 'data:'],

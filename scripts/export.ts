@@ -1,10 +1,6 @@
 import type { FoundBrowser } from './browser'
-// Exports the talk to PDF with whichever Chromium is present (scripts/browser.ts), in light mode:
-//   exports/talk.pdf          one page per slide, each widget at its printed state
-//   exports/talk-clicks.pdf   one page per click step
-//   exports/talk-notes.pdf    the speaker script (A4; style.css gives it side margins)
-//   exports/talk-handout.pdf  讲稿版: A4, each slide of talk.pdf with its part, title and whole script (scripts/handout/)
-// Each carries the talk's properties, and all but the notes the parts as bookmarks (scripts/pdf-meta.ts).
+// Exports the talk's four PDFs into exports/ with whichever Chromium is present (scripts/browser.ts); what each
+// holds and how it is made: docs/pdf.md.
 // Usage: npm run export [-- --only pdf,clicks,notes,handout]   (the handout is made from talk.pdf: it exports it first)
 import { mkdirSync, statSync } from 'node:fs'
 import process from 'node:process'
@@ -30,9 +26,7 @@ async function slidev(args: string[], output: string, browser: FoundBrowser): Pr
       return
     if (attempt === 2)
       throw new Error(problem)
-    // Seen on a busy machine, never on a quiet one: a timeout, the web fonts not loaded in time, and (while talk.pdf
-    // used --with-toc) Slidev's addTocToPdf reading the print page after printing, in 3 exports of about 20.
-    // One more try; a second failure stands.
+    // A busy machine sometimes times out or prints before the web fonts load: one more try; a second failure stands.
     console.warn(`\n${problem}\nTrying once more.\n`)
   }
 }

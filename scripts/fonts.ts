@@ -20,12 +20,10 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { create as openFont } from 'fontkit'
-import { chromium } from 'playwright-core'
 import subsetFont from 'subset-font'
 import { NARROW_PORTRAIT } from '../lib/reading/landing'
 import { FONT_FAMILY, FONT_FILES, FONT_WEIGHTS, fontFace } from '../vite/deck-font'
-import { QUIET_CHROMIUM_ARGS } from './browser'
-import { startPreview } from './preview'
+import { withServedBuild } from './preview'
 
 const THIS_FILE = fileURLToPath(import.meta.url)
 const ROOT = join(dirname(THIS_FILE), '..')
@@ -175,15 +173,7 @@ export async function addDeckFont({ dir, base, hashRoutes, browserPath }: { dir:
     drawn = JSON.parse(readFileSync(recording, 'utf8')) as Drawn
   }
   else if (browserPath) {
-    const server = await startPreview({ dir, base, port: 0 })
-    const browser = await chromium.launch({ executablePath: browserPath, args: QUIET_CHROMIUM_ARGS })
-    try {
-      drawn = await recordDrawn(browser, server.url, hashRoutes)
-    }
-    finally {
-      await browser.close()
-      await server.close()
-    }
+    drawn = await withServedBuild({ dir, base, browserPath }, (browser, url) => recordDrawn(browser, url, hashRoutes))
     mkdirSync(CACHE, { recursive: true })
     writeFileSync(recording, JSON.stringify(drawn))
   }

@@ -1,11 +1,10 @@
-import type { AddressInfo } from 'node:net'
-// What scripts/build.ts adds to a built deck for hosting: the link-preview image, the files Netlify (and other
-// hosts that read them) take their rules from, and a small static server to look at the build with.
-import { createReadStream, existsSync, statSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { extname, join, normalize } from 'node:path'
+// What scripts/build.ts adds to a built deck for hosting: the link-preview image, the web app manifest and the
+// files Netlify (and other hosts that read them) take their rules from.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { OG_IMAGE_FILE, OG_IMAGE_SIZE } from '../vite/hosting'
 import { securityHeaders } from './csp'
+import { withServedBuild } from './preview'
 
 /** The web app manifest: the deck installs as an app that opens on its first slide, offline too. */
 export function webManifest({ title, description, base }: { title: string, description: string, base: string }): string {
@@ -23,9 +22,8 @@ export function webManifest({ title, description, base }: { title: string, descr
   }, null, 2)}\n`
 }
 
-/** Cache-Control of hashed build output, and of everything else (revalidated on each use). */
+/** Cache-Control of hashed build output. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable'
-export const REVALIDATE = 'no-cache'
 
 /**
  * Netlify's _redirects: routes fall back to index.html; a file missing under assets/ is a 404 (Netlify applies a
@@ -39,9 +37,8 @@ ${base}*  ${base}index.html  200
 }
 
 /**
- * Netlify's _headers: the security headers (with the build's CSP) everywhere, a year's cache for assets/.
- * Everything else keeps Netlify's default, which revalidates on each use (a second Cache-Control on the same
- * path would be joined to this one).
+ * Netlify's _headers: the security headers (with the build's CSP) everywhere, a year's cache for assets/ only (Netlify
+ * would join a second Cache-Control on the same path to it; its default revalidates on each use).
  */
 export function netlifyHeaders(base: string, indexHtml: string): string {
   const lines = Object.entries(securityHeaders(indexHtml)).map(([name, value]) => `  ${name}: ${value}`)
@@ -53,49 +50,16 @@ ${base}assets/*
 `
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.png': 'image/png', '.json': 'application/json', '.pdf': 'application/pdf' }
-
-export interface StaticServer {
-  origin: string
-  close: () => Promise<void>
-}
-
-/** Serves `dir` under `base` on a free loopback port, with SPA fallback; resolves with its origin and a close(). */
-export function serveStatic(dir: string, base: string): Promise<StaticServer> {
-  const server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)
-    const inside = path.startsWith(base) ? path.slice(base.length) : null
-    let file = inside === null ? null : join(dir, normalize(`/${inside}`))
-    if (file && (!existsSync(file) || statSync(file).isDirectory()))
-      file = extname(file) ? null : join(dir, 'index.html')
-    if (!file) {
-      response.writeHead(404).end()
-      return
-    }
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(response)
-  })
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () => resolve({
-      origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-      close: () => new Promise<void>(done => server.close(() => done())),
-    }))
-  })
-}
-
 /**
  * Renders the cover (slide 1, light mode) into `<dir>/og-image.png`, 1200×630: the slide is drawn 1200 px wide
  * (16:9, 676 px high, in a window a little taller so no edge of the page shows beside it) and the middle 630 px
  * are kept; the cover's content sits well inside them.
  */
 export async function renderOgImage({ dir, base, routerMode, browserPath }: { dir: string, base: string, routerMode: string, browserPath: string }): Promise<string> {
-  const { chromium } = await import('playwright-core')
-  const server = await serveStatic(dir, base)
-  const browser = await chromium.launch({ executablePath: browserPath, args: ['--disable-gpu', '--no-first-run'] })
-  try {
+  return withServedBuild({ dir, base, browserPath }, async (browser, url) => {
     const height = Math.round(OG_IMAGE_SIZE.width * 9 / 16) + 4
     const page = await browser.newPage({ viewport: { width: OG_IMAGE_SIZE.width, height }, colorScheme: 'light', serviceWorkers: 'block' })
-    await page.goto(routerMode === 'hash' ? `${server.origin}${base}#/1` : `${server.origin}${base}1`)
+    await page.goto(`${url}${routerMode === 'hash' ? '#/' : ''}1`)
     await page.locator('.slidev-page-1').waitFor()
     await page.evaluate(() => document.fonts.ready)
     await page.locator('.slidev-slide-loading').waitFor({ state: 'detached' }).catch(() => {})
@@ -103,9 +67,5 @@ export async function renderOgImage({ dir, base, routerMode, browserPath }: { di
     const output = join(dir, OG_IMAGE_FILE)
     writeFileSync(output, await page.screenshot({ clip: { x: 0, y: top, ...OG_IMAGE_SIZE } }))
     return output
-  }
-  finally {
-    await browser.close()
-    await server.close()
-  }
+  })
 }

@@ -1,11 +1,6 @@
-// Fills deploy/nginx.conf in for one built deck, and serves a build through the real nginx.
-//
-//   npx tsx scripts/nginx-conf.ts --dist dist [--base /talk/] [--listen 8080] [--root /usr/share/nginx/html] --out FILE
-//       writes the site (for conf.d/, inside nginx's http block): what the Dockerfile does.
-//   npx tsx scripts/nginx-conf.ts --dist dist --serve 127.0.0.1:4315 [--plain]
-//       runs nginx in the foreground as an ordinary process (its own temporary prefix, pid and logs), serving
-//       dist/ with that site, until stopped. --plain serves the folder with no SPA fallback and no headers at
-//       all, like the simplest static host (used to test the hash-router build).
+// Fills deploy/nginx.conf in for one built deck (--out FILE, what the Dockerfile does), or serves a build through the
+// real nginx as an ordinary process (--serve ADDRESS:PORT; docs/hosting.md). --plain serves the folder with no SPA
+// fallback and no headers, like the simplest static host (used to test the hash-router build).
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

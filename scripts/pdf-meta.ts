@@ -1,7 +1,5 @@
 // Bookmarks, document properties and a print check for the exported PDFs, with pdf-lib, after Chromium has printed.
-// The bookmarks are the talk's parts (lib/sections.ts, which names the footer's parts too), each with its slides.
-// Slidev's `--with-toc` lists slide titles by their `level:`; it cannot name a part without a slide of its own
-// (开场, 结语), and in the click-by-click PDF it points at each slide's last page.
+// The bookmarks are the talk's parts (lib/sections.ts), each with its slides: why not Slidev's --with-toc, docs/pdf.md.
 import type { PDFRef } from 'pdf-lib'
 import type { Deck, DeckSlide } from './deck-source'
 import { readFileSync, writeFileSync } from 'node:fs'

@@ -2,9 +2,12 @@
 // such as /7 or /read load index.html; a missing file is a 404). Used by `npm run preview`, the browser tests
 // (playwright.config.ts), the build's font walk and link-preview picture, and the benchmark. Vite's own preview.
 // Usage: npm run preview [-- --dir dist] [-- --base /talk/] [-- --port 4173]
+import type { Browser } from 'playwright-core'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { chromium } from 'playwright-core'
 import { preview } from 'vite'
+import { QUIET_CHROMIUM_ARGS } from './browser'
 
 /** Serves `dir` at http://127.0.0.1:<port><base> (gzip for text, as most hosts; port 0: any free one); `close` stops it. */
 export async function startPreview({ dir = 'dist', base = '/', port = 4173 }: { dir?: string, base?: string, port?: number } = {}) {
@@ -16,6 +19,22 @@ export async function startPreview({ dir = 'dist', base = '/', port = 4173 }: { 
     logLevel: 'warn',
   })
   return { url: server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}${base}`, close: () => server.close() }
+}
+
+/** Serves the build in `dir` and opens the Chromium at `browserPath` for `use(browser, url)`; closes both after. */
+export async function withServedBuild<T>(
+  { dir, base = '/', browserPath }: { dir: string, base?: string, browserPath: string },
+  use: (browser: Browser, url: string) => Promise<T>,
+): Promise<T> {
+  const server = await startPreview({ dir, base, port: 0 })
+  const browser = await chromium.launch({ executablePath: browserPath, args: QUIET_CHROMIUM_ARGS })
+  try {
+    return await use(browser, server.url)
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

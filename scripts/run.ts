@@ -1,18 +1,10 @@
-// Runs a command with inherited output and resolves with its exit code (rejects on failure, naming the command).
+// Runs a command with inherited output; rejects, naming the command, when it fails (tinyexec's error says so).
 import type { SpawnOptions } from 'node:child_process'
-import { spawn } from 'node:child_process'
+import { x } from 'tinyexec'
 
-export function run(command: string, args: string[], options: SpawnOptions = {}): Promise<0> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', ...options })
-    child.on('error', reject)
-    child.on('exit', (code, signal) => {
-      if (code === 0)
-        resolve(0)
-      else
-        reject(new Error(`${command} ${args.join(' ')} failed (${signal ?? `exit ${code}`})`))
-    })
-  })
+export async function run(command: string, args: string[], options: SpawnOptions = {}): Promise<0> {
+  await x(command, args, { throwOnError: true, nodeOptions: { stdio: 'inherit', ...options } })
+  return 0
 }
 
 export const SLIDEV = new URL('../node_modules/.bin/slidev', import.meta.url).pathname

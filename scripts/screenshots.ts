@@ -8,19 +8,17 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import pixelmatch from 'pixelmatch'
-import { chromium } from 'playwright-core'
 import { PNG } from 'pngjs'
-import { preview } from 'vite'
-import { loadDeckSource } from '../tests/e2e/deck-source'
-import { findChromiumOrExit, QUIET_CHROMIUM_ARGS } from './browser'
+import { findChromiumOrExit } from './browser'
+import { loadDeck } from './deck-source'
+import { withServedBuild } from './preview'
 
-const { values } = parseArgs({
+const { values, positionals } = parseArgs({
   options: {
     out: { type: 'string' },
     dir: { type: 'string', default: 'dist' },
     only: { type: 'string', default: 'light,dark' },
     compare: { type: 'boolean', default: false },
-    port: { type: 'string', default: '4190' },
   },
   allowPositionals: true,
 })
@@ -55,7 +53,7 @@ function compare(before: string, after: string): number {
 }
 
 async function shoot(browser: Browser, baseURL: string, out: string, scheme: 'light' | 'dark') {
-  const { slides } = await loadDeckSource()
+  const { slides } = await loadDeck()
   const context = await browser.newContext({ viewport: { width: 980, height: 552 }, colorScheme: scheme, reducedMotion: 'reduce' })
   await context.addInitScript(s => localStorage.setItem('slidev-color-schema', s), scheme)
   const page = await context.newPage()
@@ -73,7 +71,7 @@ async function shoot(browser: Browser, baseURL: string, out: string, scheme: 'li
 }
 
 if (values.compare) {
-  const [before, after] = process.argv.slice(2).filter(a => !a.startsWith('--'))
+  const [before, after] = positionals
   if (!before || !after) {
     console.error('Usage: npm run screenshots -- --compare <before-dir> <after-dir>')
     process.exit(2)
@@ -84,19 +82,8 @@ if (!values.out) {
   console.error('Usage: npm run screenshots -- --out <dir> [--dir dist]   (or --compare <before> <after>)')
   process.exit(2)
 }
-const server = await preview({
-  configFile: false,
-  build: { outDir: values.dir },
-  preview: { port: Number(values.port), strictPort: true, host: '127.0.0.1' },
-  logLevel: 'warn',
-})
-const browser = await chromium.launch({ executablePath: findChromiumOrExit().path, args: QUIET_CHROMIUM_ARGS })
-try {
+await withServedBuild({ dir: values.dir, browserPath: findChromiumOrExit().path }, async (browser, url) => {
   for (const scheme of values.only.split(',') as Array<'light' | 'dark'>)
-    await shoot(browser, `http://127.0.0.1:${values.port}/`, values.out, scheme)
-}
-finally {
-  await browser.close()
-  await server.close()
-}
+    await shoot(browser, url, values.out!, scheme)
+})
 console.log(`Screenshots in ${values.out}/`)

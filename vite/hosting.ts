@@ -1,75 +1,44 @@
 /**
  * Vite plugin (build only): the hosted deck's index.html head.
  *
- * - Link previews. Slidev writes og:title and og:description (from the headmatter's `title` and `info`, the
- *   latter JSON-quoted with its trailing newline); this writes them cleanly, and, when DECK_URL gives the deck's
- *   public address, the absolute og:url and og:image (og-image.png, a 1200×630 picture of the cover that
- *   scripts/build.ts renders after the build) with twitter:card = summary_large_image. Open Graph needs absolute
- *   addresses: without DECK_URL they are left out, and scripts/build.ts says so.
+ * - Link previews. Slidev JSON-quotes the headmatter's `info` (with its trailing newline) into og:description and
+ *   the description: this writes them cleanly, and, when DECK_URL gives the deck's public address, the absolute
+ *   og:url and og:image (og-image.png, rendered by scripts/build.ts) that Open Graph needs.
  * - A link to the web app manifest (written by scripts/build.ts).
- * - The favicon link absolute under the base path: Slidev writes it relative ("favicon.svg"), which on a deep
- *   link such as /presenter/3 asks for /presenter/favicon.svg, a 404.
- * - Module preloads for the first screen: slides 1 and 2 and the phone's reading view are lazy chunks that the app
- *   asks for only once its own script has run; named in the head, they download alongside it (a round trip less
- *   before the first paint on a phone's network). The reading view's chunk is about 3 KB.
+ * - The favicon absolute under the base path: Slidev's relative one is a 404 on a deep link such as /presenter/3.
+ * - Module preloads for the first screen (slides 1 and 2, the phone's reading view): lazy chunks the app asks for
+ *   only once its own script has run; named in the head, they download alongside it.
  */
 import type { Plugin } from 'vite'
+import { decodeHTML, escapeUTF8 } from 'entities'
 
 export const OG_IMAGE_FILE = 'og-image.png'
 /** Written by scripts/build.ts (scripts/hosting.ts) next to index.html. */
 export const MANIFEST_FILE = 'manifest.webmanifest'
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const
 
-export interface LinkPreview {
-  title: string
-  description: string
-  /** The deck's public address (DECK_URL), ending in "/"; empty when unknown. */
-  url: string
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-}
-
-function unescapeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&#39;/g, '\'').replace(/&amp;/g, '&')
-}
-
 /** A meta tag's content as Slidev wrote it, with its JSON quoting and trailing newline undone. */
 export function readMeta(html: string, key: string): string {
-  const match = html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`))
-  if (!match)
-    return ''
-  const raw = unescapeAttribute(match[1]!)
-  let text = raw
-  if (raw.startsWith('"') && raw.endsWith('"')) {
-    try {
-      text = JSON.parse(raw) as string
-    }
-    catch {}
-  }
-  return text.trim()
-}
-
-/** DECK_URL as a base address ending in "/", or "" when unset; throws on a value that is not an http(s) URL. */
-export function normalizeDeckUrl(value: string | undefined): string {
-  const trimmed = (value ?? '').trim()
-  if (!trimmed)
-    return ''
-  let url: URL
+  const raw = decodeHTML(html.match(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`))?.[1] ?? '')
   try {
-    url = new URL(trimmed)
+    return (raw.startsWith('"') ? JSON.parse(raw) as string : raw).trim()
   }
   catch {
-    throw new Error(`DECK_URL must be the deck's absolute address, such as https://example.org/talk/ (got "${trimmed}")`)
+    return raw.trim()
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new Error(`DECK_URL must be an http(s) address (got "${trimmed}")`)
-  return url.href.endsWith('/') ? url.href : `${url.href}/`
 }
 
-/** The link-preview tags for the head. */
-export function linkPreviewTags({ title, description, url }: LinkPreview): string[] {
+/**
+ * DECK_URL as a base address ending in "/", or "" when unset. What is wrong with a bad one is said by scripts/build.ts,
+ * which refuses it, and by vite.config.ts (lib/deck-url.ts).
+ */
+export function normalizeDeckUrl(value = ''): string {
+  const url = value.trim()
+  return !url || url.endsWith('/') ? url : `${url}/`
+}
+
+/** The link-preview tags for the head; `url` is the deck's public address (DECK_URL) ending in "/", or empty. */
+export function linkPreviewTags({ title, description, url }: { title: string, description: string, url: string }): string[] {
   const tags: [string, string, string][] = [
     ['property', 'og:type', 'website'],
     ['property', 'og:title', title],
@@ -90,7 +59,7 @@ export function linkPreviewTags({ title, description, url }: LinkPreview): strin
       ['name', 'twitter:image', image],
     )
   }
-  return tags.filter(([, , content]) => content).map(([attr, key, content]) => `<meta ${attr}="${key}" content="${escapeAttribute(content)}">`)
+  return tags.filter(([, , content]) => content).map(([attr, key, content]) => `<meta ${attr}="${key}" content="${escapeUTF8(content)}">`)
 }
 
 /**
@@ -102,9 +71,9 @@ export function rewriteHead(html: string, base: string, deckUrl: string): string
   const description = readMeta(html, 'og:description') || readMeta(html, 'description')
   const withoutSlidevTags = html
     .replace(/<meta (?:property|name)="(?:og|twitter):[^"]+" content="[^"]*">\n?/g, '')
-    .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeAttribute(description)}">`)
-    .replace(/<meta name="author" content="[^"]*">/, `<meta name="author" content="${escapeAttribute(readMeta(html, 'author'))}">`)
-    .replace(/<meta name="keywords" content="[^"]*">/, `<meta name="keywords" content="${escapeAttribute(readMeta(html, 'keywords'))}">`)
+    .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeUTF8(description)}">`)
+    .replace(/<meta name="author" content="[^"]*">/, `<meta name="author" content="${escapeUTF8(readMeta(html, 'author'))}">`)
+    .replace(/<meta name="keywords" content="[^"]*">/, `<meta name="keywords" content="${escapeUTF8(readMeta(html, 'keywords'))}">`)
     .replace(/<link rel="icon" href="(?![a-z]+:|\/)([^"]+)">/, (_match, href: string) => `<link rel="icon" href="${base}${href}">`)
   const tags = [
     ...linkPreviewTags({ title, description, url: deckUrl }),

@@ -5,16 +5,16 @@
 // embeds as Type 3 glyphs page by page). A script that does not fit its page is set smaller, down to 9 pt, never split.
 import type { Deck } from '../deck-source'
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
 import { chromium } from 'playwright-core'
+import { FONT_FILES } from '../../vite/deck-font'
 import { QUIET_CHROMIUM_ARGS } from '../browser'
 import { finishPdf } from '../pdf-meta'
 import { FRAME, handoutHtml } from './html'
 
 const ORIGIN = 'http://handout.localhost'
-const FACES: Record<string, string> = { '/400.ttf': '400Regular/NotoSansSC_400Regular.ttf', '/700.ttf': '700Bold/NotoSansSC_700Bold.ttf' }
+const FACES: Record<string, string> = { '/400.ttf': FONT_FILES[400], '/700.ttf': FONT_FILES[700] }
 const SCRIPT_SIZES = [11, 10.5, 10, 9.5, 9] // pt, largest first
 const mm = (value: number): number => (value * 72) / 25.4
 
@@ -25,7 +25,7 @@ async function printPages(html: string, browserPath: string): Promise<Uint8Array
     const page = await browser.newPage()
     await page.route(`${ORIGIN}/**`, async (route) => {
       const face = FACES[new URL(route.request().url()).pathname]
-      return route.fulfill(face ? { path: createRequire(import.meta.url).resolve(`@expo-google-fonts/noto-sans-sc/${face}`) } : { contentType: 'text/html', body: html })
+      return route.fulfill(face ? { path: face } : { contentType: 'text/html', body: html })
     })
     await page.emulateMedia({ media: 'print' }) // measure the scripts as they will print
     await page.goto(`${ORIGIN}/`, { waitUntil: 'networkidle' })

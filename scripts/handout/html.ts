@@ -3,6 +3,7 @@
 // afterwards, and its script below as prose. Positions are in millimetres, so the frame can be found again.
 import type { Deck } from '../deck-source'
 import { readFileSync } from 'node:fs'
+import { escapeUTF8 } from 'entities'
 import { qrPath } from '../../lib/qr'
 import { outlineOf, sectionOf } from '../../lib/sections'
 
@@ -20,8 +21,7 @@ export function scriptParagraphs(note: string): string[] {
     .filter(Boolean)
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }
-const escape = (text: unknown): string => String(text ?? '').replace(/[&<>"]/g, c => ENTITIES[c]!)
+const escape = (text: unknown): string => escapeUTF8(String(text ?? ''))
 
 function titlePage(deck: Deck, deckUrl: string): string {
   const { title, author, info } = deck.headmatter

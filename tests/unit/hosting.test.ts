@@ -49,11 +49,10 @@ describe('the link preview in index.html', () => {
       .toContain('<meta property="og:title" content="A &quot;quoted&quot; &lt;title&gt;">')
   })
 
-  it('takes DECK_URL as an absolute http(s) address and ends it with a slash', () => {
+  it('takes DECK_URL as a base address ending with a slash', () => {
     expect(normalizeDeckUrl(undefined)).toBe('')
     expect(normalizeDeckUrl(' https://example.org/talk ')).toBe('https://example.org/talk/')
-    expect(() => normalizeDeckUrl('example.org/talk/')).toThrow(/absolute address/)
-    expect(() => normalizeDeckUrl('ftp://example.org/')).toThrow(/http\(s\)/)
+    expect(normalizeDeckUrl('https://example.org/talk/')).toBe('https://example.org/talk/')
   })
 })
 

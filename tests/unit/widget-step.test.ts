@@ -1,4 +1,4 @@
-import type { WidgetClicksContext } from '../../types/slidev-client-constants'
+import type { ClicksContext } from '@slidev/types'
 import { injectionClicksContext, injectionSlidevContext } from '@slidev/client/constants'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
@@ -25,7 +25,7 @@ function fakeSlide(current: number, print: { isPrintMode: boolean, isPrintWithCl
     current,
     register: (id: string, info: { max: number, delta: number }) => registered.set(id, info),
     unregister: (id: string) => registered.delete(id),
-  }) as WidgetClicksContext & { current: number }
+  }) as unknown as ClicksContext
   const provide = { [injectionClicksContext as symbol]: ref(context), [injectionSlidevContext as symbol]: reactive({ nav: print }) }
   return { context, registered, provide }
 }
