@@ -1,22 +1,23 @@
 /**
- * Where every mark and label of the supply-and-demand chart goes for one MarketView, on a plot of any width (SVG
- * units = CSS px). Pure (no DOM). Labels beside points are placed by lib/chart/text.ts placeLabel: the preferred
+ * The supply-and-demand chart's plot at a width (SVG units = CSS px) and where every mark and label goes on it for
+ * one MarketView. Pure (no DOM). Labels beside points are placed by lib/chart/text.ts placeLabel: the preferred
  * side is away from the other equilibrium, and the spot that crosses the fewest lines and labels wins.
  */
 import type { ChartPlot, ChartText } from '../chart/plot'
 import type { Box, LabelCandidate, Obstacle, Segment } from '../chart/text'
 import type { Shifts } from './data'
 import type { MarketPoint, MarketView } from './model'
-import { chartText, clamp } from '../chart/plot'
+import { chartPlot, chartText, clamp, NARROW } from '../chart/plot'
 import { aroundPoint, boxesOverlap, CHART_FONT, placeLabel } from '../chart/text'
+import { DOMAIN } from './data'
 import { describeGap, describePremium, formatRelative, quantityOnCurve, roundsToZero, signedPercent, visibleSegment } from './model'
 
 export const GRIP_RADIUS = 10
 export const DOT_RADIUS = { current: 6.5, other: 5 } as const
 export const TAG = { width: 44, height: 20 } as const
 /** Room for the value tags left of and under the plot; narrow, the y title sits above the plot. */
-export const MARGIN = { top: 14, right: 18, bottom: 48, left: 74 }
-export const NARROW_MARGIN = { top: 30, right: 14, bottom: 48, left: 56 }
+const MARGIN = { top: 14, right: 18, bottom: 48, left: 74 }
+const NARROW_MARGIN = { top: 30, right: 14, bottom: 48, left: 56 }
 
 interface Point {
   x: number
@@ -29,6 +30,7 @@ export interface CurveLayout {
 }
 
 export interface MarketLayout {
+  plot: ChartPlot
   /** Null when the curve misses the plot (dragged far off). */
   curves: Record<keyof Shifts, CurveLayout | null>
   /** Where a moved curve was. */
@@ -48,7 +50,14 @@ export interface MarketLayout {
 const dotBox = (p: Point, r: number): Box => ({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r })
 const pathOf = (a: Point, b: Point) => `M${a.x.toFixed(2)} ${a.y.toFixed(2)} L${b.x.toFixed(2)} ${b.y.toFixed(2)}`
 
-export function marketLayout(view: MarketView, plot: ChartPlot): MarketLayout {
+export function marketLayout(view: MarketView, width: number): MarketLayout {
+  const plot = chartPlot({
+    width,
+    height: 320,
+    margin: width < NARROW ? NARROW_MARGIN : MARGIN,
+    x: { domain: DOMAIN, label: '工程师数量（相对值，基准 = 100）' },
+    y: { domain: DOMAIN, label: '年薪（相对值，基准 = 100）' },
+  })
   const { x: qAxis, y: payAxis, area, compact } = plot
   const { market } = view
   const px = (q: number) => clamp(qAxis.toSvg(q), area.left, area.right)
@@ -205,5 +214,5 @@ export function marketLayout(view: MarketView, plot: ChartPlot): MarketLayout {
     }
   }
 
-  return { curves, ghosts, premium, earlier, oldPayLine, marketPoint, gap, oldDot, dot, tags, texts }
+  return { plot, curves, ghosts, premium, earlier, oldPayLine, marketPoint, gap, oldDot, dot, tags, texts }
 }
