@@ -43,7 +43,8 @@ export interface MarketLayout {
   gap: { y: number, x1: number, x2: number } | null
   oldDot: Point | null
   dot: Point | null
-  tags: { pay: Point & { text: string }, quantity: Point & { text: string }, covers: Box[] } | null
+  /** Each value tag's top left corner and text, and the tick labels it covers. */
+  tags: { values: Array<Point & { axis: 'pay' | 'quantity', text: string }>, covers: Box[] } | null
   texts: ChartText[]
 }
 
@@ -208,8 +209,10 @@ export function marketLayout(view: MarketView, width: number): MarketLayout {
       || (t.anchor === 'end' && Math.abs(t.box.y + t.box.height / 2 - at.y) < TAG.height / 2 + 8)
     )).map(t => ({ x: t.box.x - 2, y: t.box.y - 2, width: t.box.width + 4, height: t.box.height + 4 }))
     tags = {
-      pay: { x: area.left - 6 - TAG.width, y: at.y, text: formatRelative(tagged.pay) },
-      quantity: { x: at.x, y: area.bottom + 4, text: formatRelative(tagged.quantity) },
+      values: [
+        { axis: 'pay', x: area.left - 6 - TAG.width, y: at.y - TAG.height / 2, text: formatRelative(tagged.pay) },
+        { axis: 'quantity', x: at.x - TAG.width / 2, y: area.bottom + 4, text: formatRelative(tagged.quantity) },
+      ],
       covers,
     }
   }
