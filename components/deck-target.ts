@@ -4,9 +4,9 @@ import { computed } from 'vue'
 import { deckTarget } from '../lib/deck-url'
 
 /**
- * The deck's public address as the closing slide uses it (its QR code, its PDF links): `url` when given, else
- * DECK_URL, else the hosted deck's own address; refused when a phone could not open it (lib/deck-url.ts).
+ * The deck's public address as the closing slide uses it (its QR code, its PDF links): DECK_URL, else the hosted
+ * deck's own address; refused when a phone could not open it (lib/deck-url.ts).
  */
-export function useDeckTarget(url: () => string = () => ''): ComputedRef<DeckTarget> {
-  return computed(() => deckTarget(url() || __DECK_URL__, window.location.origin, import.meta.env.BASE_URL))
+export function useDeckTarget(): ComputedRef<DeckTarget> {
+  return computed(() => deckTarget(__DECK_URL__, window.location.origin, import.meta.env.BASE_URL))
 }

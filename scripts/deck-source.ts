@@ -1,11 +1,9 @@
-// The deck as Slidev reads it: slides.md and pages/*.md through Slidev's own parser, with this deck's preparser
-// (setup/preparser.ts) applied as the CLI applies it, so a slide's frontmatter holds what Slidev sees (its `clicks`).
+// The deck as Slidev reads it: slides.md and pages/*.md through Slidev's own parser.
 // The one loader of the deck source: the PDF scripts, the engines walk and the tests read the deck here.
 import type { SlideSummary } from '../lib/sections'
 import { resolve } from 'node:path'
-import { injectPreparserExtensionLoader, load } from '@slidev/parser/fs'
+import { load } from '@slidev/parser/fs'
 import { plainText } from '../lib/reading/script'
-import preparser from '../setup/preparser'
 
 const root = resolve(import.meta.dirname, '..')
 
@@ -20,9 +18,9 @@ export interface DeckSlide extends SlideSummary {
   /** Frontmatter `routeAlias`: the slide's stable name and address (/market). */
   alias?: string
   layout: string
-  /** The slide's frontmatter after the preparser (`routeAlias`, `clicks`, `section`…). */
+  /** The slide's frontmatter (`routeAlias`, `clicks`, `section`…). */
   frontmatter: Record<string, unknown>
-  /** Click steps after the first: the frontmatter's `clicks` (stated, or the widgets' count). */
+  /** Click steps after the first: the frontmatter's `clicks`. */
   clicks: number
   /** The speaker notes, as written (markdown, click markers included). */
   note: string
@@ -34,8 +32,6 @@ export interface Deck {
   headmatter: Record<string, unknown>
   slides: DeckSlide[]
 }
-
-injectPreparserExtensionLoader(async (_roots, headmatter, filepath, mode) => preparser({ headmatter, filepath, mode }))
 
 /** The deck's shown slides (hidden and disabled ones left out), numbered from 1 as Slidev numbers them. */
 export async function loadDeck(): Promise<Deck> {

@@ -10,52 +10,21 @@
  */
 export const RELOADED_FOR_KEY = 'deck:reloaded-for-deploy'
 
-export interface PreloadErrorEnv {
-  target: Pick<Window, 'addEventListener'>
-  storage: Pick<Storage, 'getItem' | 'setItem'>
-  deployId: () => string
-  online: () => boolean
-  reload: () => void
-}
+type PageWindow = Pick<Window, 'addEventListener' | 'document' | 'location' | 'navigator' | 'sessionStorage'>
 
-/** Whether to reload for a missing chunk, given the deploy already reloaded for (if any). */
-export function shouldReload(deployId: string, reloadedFor: string | null, online: boolean): boolean {
-  return online && reloadedFor !== deployId
-}
-
-export function reloadOnStaleChunk(env: PreloadErrorEnv) {
-  env.target.addEventListener('vite:preloadError', (event) => {
-    const deployId = env.deployId()
-    let reloadedFor: string | null = null
+export function installPreloadErrorReload(page: PageWindow = window) {
+  page.addEventListener('vite:preloadError', (event) => {
+    const entry = page.document.querySelector<HTMLScriptElement>('script[type="module"][src]')
+    const deployId = entry?.src ?? page.location.href
     try {
-      reloadedFor = env.storage.getItem(RELOADED_FOR_KEY)
-    }
-    catch {} // storage blocked: reload at most this once
-    if (!shouldReload(deployId, reloadedFor, env.online()))
-      return
-    try {
-      env.storage.setItem(RELOADED_FOR_KEY, deployId)
+      if (!page.navigator.onLine || page.sessionStorage.getItem(RELOADED_FOR_KEY) === deployId)
+        return
+      page.sessionStorage.setItem(RELOADED_FOR_KEY, deployId)
     }
     catch {
       return // without storage a reload could loop
     }
     event.preventDefault()
-    env.reload()
-  })
-}
-
-/** The entry script's address: it changes with every build that changes any chunk. */
-export function currentDeployId(doc: Document = document): string {
-  const entry = doc.querySelector<HTMLScriptElement>('script[type="module"][src]')
-  return entry?.src ?? doc.location.href
-}
-
-export function installPreloadErrorReload() {
-  reloadOnStaleChunk({
-    target: window,
-    storage: window.sessionStorage,
-    deployId: () => currentDeployId(),
-    online: () => navigator.onLine,
-    reload: () => window.location.reload(),
+    page.location.reload()
   })
 }

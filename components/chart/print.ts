@@ -4,7 +4,8 @@
  * links take the deck's public address in a PDF (PdfDownloadLink).
  */
 import type { ComputedRef, InjectionKey } from 'vue'
-// With the extension, as Slidev's own generated code writes it (see useWidgetStep.ts).
+// With the extension, as Slidev's own generated code writes it: Slidev aliases @slidev/client/* to the package's
+// folder, bypassing its exports map, so the bare subpath fails to load in `slidev build`.
 import { injectionSlidevContext } from '@slidev/client/constants.ts'
 import { computed, inject, provide, toValue } from 'vue'
 
@@ -28,19 +29,24 @@ export function usePrintKind(): ComputedRef<'slides' | 'clicks' | null> {
   })
 }
 
-const ONE_PAGE: InjectionKey<boolean> = Symbol('one-page')
+const READING_VIEW: InjectionKey<boolean> = Symbol('reading-view')
 
-/** Every slide under the calling component is shown once, as one settled page (the phone's reading view). */
-export function provideOnePage(): void {
-  provide(ONE_PAGE, true)
+/** Every slide under the calling component is in the phone's reading view: shown once, settled, as one page. */
+export function provideReadingView(): void {
+  provide(READING_VIEW, true)
+}
+
+/** Whether the slide is in the reading view: a widget whose HTML around its chart reflows there reads it. */
+export function useReadingView(): boolean {
+  return inject(READING_VIEW, false)
 }
 
 /**
  * Whether the slide is shown as one page, not click by click: printed one page per slide (the PDF without clicks),
- * or in the reading view. A widget then shows the step that carries the slide's point (`printed`).
+ * or in the reading view. A widget then shows the step that carries the slide's point (useWidgetStep's `printed`).
  */
 export function useOnePage(): ComputedRef<boolean> {
   const kind = usePrintKind()
-  const reading = inject(ONE_PAGE, false)
+  const reading = useReadingView()
   return computed(() => reading || kind.value === 'slides')
 }

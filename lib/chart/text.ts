@@ -4,9 +4,8 @@
  */
 
 /**
- * Font sizes (SVG units = CSS px) of the chart text classes in chart.css; layouts size label boxes with them.
- * tick and axis are ChartFrame's; label .chart-label, strong .chart-label-strong, note .chart-note, zone
- * .chart-zone-title, mark .chart-mark, big .chart-big.
+ * Font sizes (SVG units = CSS px) of the chart text classes in chart.css (tick .chart-tick, axis .chart-axis…);
+ * layouts size label boxes with them. tick and axis are ChartFrame's own.
  */
 export const CHART_FONT = { tick: 12, axis: 13, label: 12, strong: 13, note: 12, zone: 14, mark: 14, big: 15 } as const
 

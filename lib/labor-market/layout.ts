@@ -1,22 +1,23 @@
 /**
- * Where every mark and label of the supply-and-demand chart goes for one MarketView, on a plot of any width (SVG
- * units = CSS px). Pure (no DOM). Labels beside points are placed by lib/chart/text.ts placeLabel: the preferred
+ * The supply-and-demand chart's plot at a width (SVG units = CSS px) and where every mark and label goes on it for
+ * one MarketView. Pure (no DOM). Labels beside points are placed by lib/chart/text.ts placeLabel: the preferred
  * side is away from the other equilibrium, and the spot that crosses the fewest lines and labels wins.
  */
 import type { ChartPlot, ChartText } from '../chart/plot'
 import type { Box, LabelCandidate, Obstacle, Segment } from '../chart/text'
 import type { Shifts } from './data'
 import type { MarketPoint, MarketView } from './model'
-import { chartText, clamp } from '../chart/plot'
+import { chartPlot, chartText, clamp, NARROW } from '../chart/plot'
 import { aroundPoint, boxesOverlap, CHART_FONT, placeLabel } from '../chart/text'
+import { DOMAIN } from './data'
 import { describeGap, describePremium, formatRelative, quantityOnCurve, roundsToZero, signedPercent, visibleSegment } from './model'
 
 export const GRIP_RADIUS = 10
 export const DOT_RADIUS = { current: 6.5, other: 5 } as const
 export const TAG = { width: 44, height: 20 } as const
 /** Room for the value tags left of and under the plot; narrow, the y title sits above the plot. */
-export const MARGIN = { top: 14, right: 18, bottom: 48, left: 74 }
-export const NARROW_MARGIN = { top: 30, right: 14, bottom: 48, left: 56 }
+const MARGIN = { top: 14, right: 18, bottom: 48, left: 74 }
+const NARROW_MARGIN = { top: 30, right: 14, bottom: 48, left: 56 }
 
 interface Point {
   x: number
@@ -29,6 +30,7 @@ export interface CurveLayout {
 }
 
 export interface MarketLayout {
+  plot: ChartPlot
   /** Null when the curve misses the plot (dragged far off). */
   curves: Record<keyof Shifts, CurveLayout | null>
   /** Where a moved curve was. */
@@ -41,14 +43,22 @@ export interface MarketLayout {
   gap: { y: number, x1: number, x2: number } | null
   oldDot: Point | null
   dot: Point | null
-  tags: { pay: Point & { text: string }, quantity: Point & { text: string }, covers: Box[] } | null
+  /** Each value tag's top left corner and text, and the tick labels it covers. */
+  tags: { values: Array<Point & { axis: 'pay' | 'quantity', text: string }>, covers: Box[] } | null
   texts: ChartText[]
 }
 
 const dotBox = (p: Point, r: number): Box => ({ x: p.x - r, y: p.y - r, width: 2 * r, height: 2 * r })
 const pathOf = (a: Point, b: Point) => `M${a.x.toFixed(2)} ${a.y.toFixed(2)} L${b.x.toFixed(2)} ${b.y.toFixed(2)}`
 
-export function marketLayout(view: MarketView, plot: ChartPlot): MarketLayout {
+export function marketLayout(view: MarketView, width: number): MarketLayout {
+  const plot = chartPlot({
+    width,
+    height: 320,
+    margin: width < NARROW ? NARROW_MARGIN : MARGIN,
+    x: { domain: DOMAIN, label: '工程师数量（相对值，基准 = 100）' },
+    y: { domain: DOMAIN, label: '年薪（相对值，基准 = 100）' },
+  })
   const { x: qAxis, y: payAxis, area, compact } = plot
   const { market } = view
   const px = (q: number) => clamp(qAxis.toSvg(q), area.left, area.right)
@@ -199,11 +209,13 @@ export function marketLayout(view: MarketView, plot: ChartPlot): MarketLayout {
       || (t.anchor === 'end' && Math.abs(t.box.y + t.box.height / 2 - at.y) < TAG.height / 2 + 8)
     )).map(t => ({ x: t.box.x - 2, y: t.box.y - 2, width: t.box.width + 4, height: t.box.height + 4 }))
     tags = {
-      pay: { x: area.left - 6 - TAG.width, y: at.y, text: formatRelative(tagged.pay) },
-      quantity: { x: at.x, y: area.bottom + 4, text: formatRelative(tagged.quantity) },
+      values: [
+        { axis: 'pay', x: area.left - 6 - TAG.width, y: at.y - TAG.height / 2, text: formatRelative(tagged.pay) },
+        { axis: 'quantity', x: at.x - TAG.width / 2, y: area.bottom + 4, text: formatRelative(tagged.quantity) },
+      ],
       covers,
     }
   }
 
-  return { curves, ghosts, premium, earlier, oldPayLine, marketPoint, gap, oldDot, dot, tags, texts }
+  return { plot, curves, ghosts, premium, earlier, oldPayLine, marketPoint, gap, oldDot, dot, tags, texts }
 }

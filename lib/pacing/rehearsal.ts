@@ -8,6 +8,7 @@
  *
  * Pure TypeScript: no DOM, no Vue. The record is plain JSON (it is kept in localStorage).
  */
+import { plainText } from '../reading/script'
 import { formatClock, formatDifference } from './pace'
 
 export interface RehearsalRecord {
@@ -52,13 +53,6 @@ export function spentPerSlide(record: RehearsalRecord, slideCount: number, elaps
   return Array.from({ length: slideCount }, (_, i) => live.spentMs[i + 1] ?? 0)
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'', nbsp: ' ' }
-
-/** A slide title as text: Slidev keeps the markdown heading's inline HTML (`一个字：<span …>快</span>`). */
-export function titleText(title: string): string {
-  return title.replace(/<[^>]*>/g, '').replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name]!).trim()
-}
-
 export interface RehearsalRow {
   no: number
   title: string
@@ -77,7 +71,7 @@ export function rehearsalRows(titles: readonly string[], budgets: readonly numbe
   return titles.map((title, i) => {
     const budget = budgets[i] ?? 0
     const actual = Math.round((spentMs[i] ?? 0) / 1000)
-    return { no: i + 1, title: titleText(title), budget, actual, difference: actual - budget, visited: (spentMs[i] ?? 0) > 0 }
+    return { no: i + 1, title: plainText(title), budget, actual, difference: actual - budget, visited: (spentMs[i] ?? 0) > 0 }
   })
 }
 

@@ -12,12 +12,13 @@ export function scriptProse(noteHTML: string | undefined): string {
     .trim()
 }
 
-/** HTML (a slide's title, a script) as plain text: tags dropped, white space collapsed, entities left alone. */
-export function plainText(html: unknown): string {
-  return String(html ?? '').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim()
-}
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'', nbsp: ' ' }
 
-/** The script as plain text, for tests and search. */
-export function scriptText(noteHTML: string | undefined): string {
-  return plainText(scriptProse(noteHTML))
+/** HTML (a slide's title, a script) as plain text: tags dropped, the common entities decoded, white space collapsed. */
+export function plainText(html: unknown): string {
+  return String(html ?? '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(amp|lt|gt|quot|apos|nbsp);/g, (_, name: string) => ENTITIES[name]!)
+    .replace(/\s+/g, ' ')
+    .trim()
 }

@@ -1,6 +1,6 @@
 /**
  * The model of a timeline (industry eras) or a stage roadmap (learning plan): what a milestone is, and what each
- * click step shows. A list of N milestones has the steps 0 … N (the widget registers N clicks with its slide):
+ * click step shows. A list of N milestones has the steps 0 … N (its slide states `clicks: N`):
  *   step 0 … N-1  the walk: milestone `step` is current (highlighted, detail open), earlier ones are past
  *                 (detail stays open), later ones upcoming (title only, muted);
  *   step N        the summary: every milestone with its detail, nothing highlighted.
@@ -27,11 +27,6 @@ export interface Milestone {
   /** A small tag such as 我的观察 (the author's own claim, not a statistic). */
   note?: string
   source?: string
-}
-
-/** The last step: the summary, one step after the last milestone. */
-export function roadmapLastStep(items: readonly unknown[]): number {
-  return items.length
 }
 
 export type Phase = 'past' | 'current' | 'upcoming' | 'summary'

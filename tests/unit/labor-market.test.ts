@@ -3,9 +3,8 @@
 // layout puts its labels at a slide's and a phone's width.
 import type { MarketState } from '../../lib/labor-market/data'
 import { describe, expect, it } from 'vitest'
-import { chartPlot, NARROW } from '../../lib/chart/plot'
 import { DOMAIN, LAST_STEP, MARKETS, PRINTED_STEP, STORY } from '../../lib/labor-market/data'
-import { MARGIN, marketLayout, NARROW_MARGIN } from '../../lib/labor-market/layout'
+import { marketLayout } from '../../lib/labor-market/layout'
 import { describeGap, describePremium, describeView, equilibrium, handleValueText, marketView } from '../../lib/labor-market/model'
 import { textProblems } from '../support/chart-text'
 
@@ -71,20 +70,20 @@ describe('words', () => {
 
 describe('layout', () => {
   for (const width of [640, 360]) {
-    const plot = chartPlot({ width, height: 320, margin: width < NARROW ? NARROW_MARGIN : MARGIN, x: { domain: DOMAIN, label: '工程师数量（相对值，基准 = 100）' }, y: { domain: DOMAIN, label: '年薪（相对值，基准 = 100）' } })
+    const problems = (layout: ReturnType<typeof marketLayout>) => textProblems(layout.plot, layout.texts)
 
     it(`every step's labels stay inside and apart at ${width} px, the printed one too`, () => {
       for (let step = 0; step <= LAST_STEP; step++)
-        expect(textProblems(plot, marketLayout(storyView(step), plot).texts), `step ${step}`).toEqual([])
-      expect(textProblems(plot, marketLayout(storyView(PRINTED_STEP, true), plot).texts)).toEqual([])
+        expect(problems(marketLayout(storyView(step), width)), `step ${step}`).toEqual([])
+      expect(problems(marketLayout(storyView(PRINTED_STEP, true), width))).toEqual([])
     })
 
     it(`the printed step keeps the shortage beside the premium at ${width} px`, () => {
-      const printed = marketLayout(storyView(PRINTED_STEP, true), plot)
+      const printed = marketLayout(storyView(PRINTED_STEP, true), width)
       expect(printed.gap).not.toBeNull()
       expect(printed.premium).not.toBeNull()
       expect(printed.texts.map(t => t.testid)).toEqual(expect.arrayContaining(['labor-gap-label', 'labor-premium-label']))
-      expect(marketLayout(storyView(PRINTED_STEP), plot).gap).toBeNull()
+      expect(marketLayout(storyView(PRINTED_STEP), width).gap).toBeNull()
     })
   }
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { READING_CLASS, readingRedirect, readingTarget } from '../../lib/reading/landing'
-import { scriptProse, scriptText } from '../../lib/reading/script'
+import { plainText, scriptProse } from '../../lib/reading/script'
 
 describe('readingRedirect', () => {
   const phone = { no: '11', initial: true, narrowPortrait: true, prefersSlides: false }
@@ -41,7 +41,7 @@ describe('scriptProse', () => {
   it('drops click cues: （点击）, [click] markers and the marks Slidev makes of them', () => {
     const html = '<p>第一步（点击），先看曲线。</p>\n<p><span class="slidev-note-click-mark" data-clicks="1"></span>然后[click:2]看深水区。</p>'
     expect(scriptProse(html)).toBe('<p>第一步，先看曲线。</p>\n<p>然后看深水区。</p>')
-    expect(scriptText(html)).toBe('第一步，先看曲线。 然后看深水区。')
+    expect(plainText(scriptProse(html))).toBe('第一步，先看曲线。 然后看深水区。')
   })
   it('keeps other bracketed text and handles no notes', () => {
     expect(scriptProse('<p>猎聘（2023 上半年）</p>')).toBe('<p>猎聘（2023 上半年）</p>')
