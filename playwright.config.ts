@@ -13,8 +13,10 @@ const NGINX = 'node_modules/.bin/tsx scripts/nginx-conf.ts'
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
-  fullyParallel: false,
-  workers: 1,
+  // Two workers on a 2-core machine: most of a test is waiting for the browser. Tests that share files on disk
+  // run serially inside their spec (hosting/redeploy.spec.ts).
+  fullyParallel: true,
+  workers: 2,
   reporter: [['list']],
   use: {
     viewport: { width: 1280, height: 720 },

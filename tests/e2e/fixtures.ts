@@ -65,10 +65,12 @@ export async function waitForSlide(page: Page, no: number) {
   await expect(page.locator('.slidev-slide-loading')).toHaveCount(0)
 }
 
-/** Slide numbers by routeAlias: a slide with one shows it in the address (/market) instead of its number. */
-// Loaded once per test worker, so that position() stays synchronous for the specs that poll it.
+// The deck as its source declares it, loaded once per test worker, so that position() stays synchronous for the
+// specs that poll it.
 // eslint-disable-next-line antfu/no-top-level-await
-const aliases = new Map((await loadDeckSource()).slides.flatMap(slide => slide.alias ? [[slide.alias, slide.no] as const] : []))
+const deck = await loadDeckSource()
+/** Slide numbers by routeAlias: a slide with one shows it in the address (/market) instead of its number. */
+const aliases = new Map(deck.slides.flatMap(slide => slide.alias ? [[slide.alias, slide.no] as const] : []))
 
 /** The current slide number and click step, read from the address (/<no or alias>?clicks=<n>, or #/<…> in hash mode). */
 export function position(page: Page): { no: number, clicks: number } {
@@ -76,6 +78,19 @@ export function position(page: Page): { no: number, clicks: number } {
   const last = decodeURIComponent(url.pathname.split('/').filter(Boolean).at(-1) ?? '1')
   const no = aliases.get(last) ?? Number(last)
   return { no: Number.isFinite(no) ? no : 1, clicks: Number(url.searchParams.get('clicks') ?? 0) }
+}
+
+/** The last slide at its last click step, as the source declares them: where a walk through the deck ends. */
+export const LAST_STEP = { no: deck.slides.length, clicks: deck.slides.at(-1)!.clicks }
+
+/** Presses ArrowRight and waits until the address shows the next step (a slide or a click); returns it. */
+export async function stepForward(page: Page): Promise<{ no: number, clicks: number }> {
+  const from = position(page)
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(() => position(page), { message: `ArrowRight on slide ${from.no} step ${from.clicks} moved nothing`, intervals: [20, 50, 100] })
+    .not
+    .toEqual(from)
+  return position(page)
 }
 
 /** The fonts the renderer actually drew `selector`'s glyphs with (CDP), not what the CSS asks for. */
@@ -91,21 +106,24 @@ export async function fontsDrawing(page: Page, selector: string) {
 
 /**
  * Walks the deck from slide 1 with ArrowRight, as a presenter does, calling `visit` at every slide and click step
- * (once each, in order) until the key no longer moves anything.
+ * it reaches (in order), up to the last slide's last step.
  */
 export async function walkDeck(page: Page, visit: (step: { no: number, clicks: number }) => Promise<void>) {
   await gotoSlide(page, 1)
-  let last = position(page)
+  let at = position(page)
   for (let guard = 0; guard < 400; guard++) {
-    await visit(last)
-    await page.keyboard.press('ArrowRight')
-    await page.waitForTimeout(250)
-    const next = position(page)
-    if (next.no === last.no && next.clicks === last.clicks)
+    await visit(at)
+    if (at.no === LAST_STEP.no && at.clicks === LAST_STEP.clicks)
       return
-    await waitForSlide(page, next.no)
-    last = next
+    at = await stepForward(page)
+    await waitForSlide(page, at.no)
   }
+}
+
+/** Waits until the service worker controls the page and its precache is complete. */
+export async function waitForOfflineCopy(page: Page) {
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), { timeout: 30_000 }).toBe(true)
+  return page.evaluate(async () => (await caches.keys()).filter(key => key.startsWith('deck-')))
 }
 
 /**

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { contentSecurityPolicy } from '../../../scripts/csp'
 import { loadDeckSource, slideWithSteps } from '../deck-source'
-import { expect, gotoSlide, position, test, waitForSlide, walkDeck } from '../fixtures'
+import { expect, gotoSlide, LAST_STEP, position, stepForward, test, waitForSlide, walkDeck } from '../fixtures'
 
 const indexHtml = readFileSync('dist/index.html', 'utf8')
 const entryScript = indexHtml.match(/<script type="module" crossorigin src="([^"]+)"/)![1]!
@@ -106,16 +106,8 @@ test('no Content-Security-Policy violation on any slide or click step, nor in th
   // The presenter view, stepped through every slide and click as in a talk.
   await page.goto('presenter/1')
   await expect(page.locator('.slidev-note').first()).toBeVisible()
-  let last = position(page)
-  for (let guard = 0; guard < 400; guard++) {
-    await page.keyboard.press('ArrowRight')
-    await page.waitForTimeout(150)
-    const next = position(page)
-    if (next.no === last.no && next.clicks === last.clicks)
-      break
-    last = next
-  }
-  expect(last.no).toBe(slides.length)
+  for (let at = position(page); at.no < LAST_STEP.no || at.clicks < LAST_STEP.clicks;)
+    at = await stepForward(page)
   for (const route of ['overview', 'notes', 'print']) {
     await page.goto(route)
     await page.evaluate(() => document.fonts.ready)
