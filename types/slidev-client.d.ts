@@ -5,8 +5,6 @@
 import type { ClicksContext, RenderContext, SlideInfo, SlideRoute, SlidevConfig } from '@slidev/types'
 import type { ComputedRef, InjectionKey, Ref } from 'vue'
 
-export type { SlideRoute as SlideRouteLike }
-
 // What the client's shim-vue.d.ts adds to a slide's route (that shim also imports the client's source).
 declare module 'vue-router' {
   interface RouteMeta {
